@@ -1,0 +1,12 @@
+#include "document.h"
+
+namespace saywho {
+
+Document::Document(std::string_view t, const Lexicon& l)
+    : text(t), lex(l), tokens(tokenize(t, l.abbreviations)), quotes(pair_quotes(tokens)),
+      sentences(split_sentences(tokens, quotes)), sentence_of(tokens.size(), 0) {
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    for (std::size_t k = sentences[s].first; k < sentences[s].end; ++k) sentence_of[k] = s;
+}
+
+}  // namespace saywho

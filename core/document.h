@@ -1,0 +1,42 @@
+// The analysed text that every pipeline stage reads: tokens, quotations and
+// sentences, with small queries over them.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "quotes.h"
+#include "sentences.h"
+#include "tokenizer.h"
+
+namespace saywho {
+
+// An inclusive range of token indices.
+struct Range {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool operator==(const Range&) const = default;
+};
+
+struct Document {
+  std::string_view text;
+  const Lexicon& lex;
+  std::vector<Token> tokens;
+  Quotations quotes;
+  std::vector<Sentence> sentences;
+  std::vector<std::size_t> sentence_of;  // sentence index of each token
+
+  Document(std::string_view text, const Lexicon& lex);
+
+  const Token& at(std::size_t i) const { return tokens[i]; }
+  std::size_t size() const { return tokens.size(); }
+  bool is(std::size_t i, std::string_view lower) const {
+    return i < tokens.size() && tokens[i].lower == lower;
+  }
+  bool in_quote(std::size_t i) const { return quotes.of_token[i] != npos; }
+  std::string_view word_class(std::size_t i) const { return lex.word_class(tokens[i].lower); }
+  Span span(Range r) const { return {tokens[r.first].span.begin, tokens[r.last].span.end}; }
+};
+
+}  // namespace saywho

@@ -1,0 +1,105 @@
+#include "lexicon.h"
+
+#include <algorithm>
+
+#include "data.h"
+
+namespace saywho {
+namespace {
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      if (sep != ' ' || i > start) out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// Calls f(columns) for each line that is neither blank nor a # comment.
+template <typename F>
+void each_row(std::string_view file, F f) {
+  for (std::string_view line : split(file, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    f(split(line, '\t'));
+  }
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view col(const std::vector<std::string_view>& cols, std::size_t i) {
+  return i < cols.size() ? cols[i] : std::string_view();
+}
+
+Lexicon build() {
+  Lexicon lex;
+  each_row(data::file("verbs.tsv"), [&](const auto& c) {
+    CueVerb v;
+    v.lemma = std::string(col(c, 0));
+    v.category = std::string(col(c, 2));
+    for (std::string_view flag : split(col(c, 3), ' ')) {
+      v.takes_object |= flag == "obj";
+      v.needs_that |= flag == "that";
+      v.weak |= flag == "weak";
+    }
+    for (std::string_view form : split(col(c, 1), ' ')) lex.verbs.emplace(lower(form), v);
+  });
+  each_row(data::file("phrases.tsv"), [&](const auto& c) {
+    CuePhrase p;
+    for (std::string_view w : split(col(c, 0), ' ')) p.words.push_back(lower(w));
+    p.category = std::string(col(c, 1));
+    p.role = std::string(col(c, 2));
+    if (!p.words.empty()) lex.phrases.push_back(std::move(p));
+  });
+  std::stable_sort(lex.phrases.begin(), lex.phrases.end(),
+                   [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
+  each_row(data::file("nouns.tsv"), [&](const auto& c) {
+    for (std::string_view form : split(col(c, 1), ' ')) lex.nouns.emplace(lower(form), std::string(col(c, 2)));
+  });
+  each_row(data::file("titles.tsv"), [&](const auto& c) {
+    const std::string_view g = col(c, 2);
+    lex.titles.emplace(lower(col(c, 0)), Title{std::string(col(c, 1)), g.empty() ? '-' : g[0]});
+  });
+  each_row(data::file("people.tsv"), [&](const auto& c) { lex.people.emplace(lower(col(c, 0)), std::string(col(c, 1))); });
+  each_row(data::file("words.tsv"), [&](const auto& c) {
+    for (std::string_view w : split(col(c, 1), ' ')) {
+      if (col(c, 0) == "given-m") lex.given_names.emplace(lower(w), 'm');
+      else if (col(c, 0) == "given-f") lex.given_names.emplace(lower(w), 'f');
+      else lex.words.emplace(lower(w), col(c, 0));
+    }
+  });
+  each_row(data::file("abbreviations.txt"), [&](const auto& c) {
+    std::string a = lower(col(c, 0));
+    if (!a.empty() && a.back() == '.') a.pop_back();
+    if (!a.empty()) lex.abbreviations.insert(a);
+  });
+  return lex;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lexicon = build();
+  return lexicon;
+}
+
+const CueVerb* Lexicon::verb(const std::string& w) const {
+  auto it = verbs.find(w);
+  return it == verbs.end() ? nullptr : &it->second;
+}
+
+std::string_view Lexicon::word_class(const std::string& w) const {
+  auto it = words.find(w);
+  return it == words.end() ? std::string_view() : std::string_view(it->second);
+}
+
+}  // namespace saywho

@@ -1,0 +1,668 @@
+#include "rules.h"
+
+#include <algorithm>
+
+#include "data.h"
+
+namespace saywho {
+namespace {
+
+std::vector<Rule> load_rules() {
+  std::vector<Rule> out;
+  std::string_view file = data::file("rules.tsv");
+  while (!file.empty()) {
+    std::size_t nl = file.find('\n');
+    std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i)
+      if (i == line.size() || line[i] == '\t') {
+        cols.emplace_back(line.substr(start, i - start));
+        start = i + 1;
+      }
+    if (cols.size() < 4) continue;
+    Rule r{cols[0], std::stod(cols[1]), cols[2], cols[3]};
+    for (std::size_t p; (p = r.example.find("\\n")) != std::string::npos;)
+      r.example.replace(p, 2, "\n");
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Finds claims sentence by sentence. Tokens join at most one claim's
+// content, as in PolNeAR, except that a relay ("X said ..., according to
+// Y") may cover a claim already made.
+class Finder {
+ public:
+  explicit Finder(const Document& d) : d_(d), used_(d.size(), 0) {}
+
+  std::vector<Claim> run() {
+    for (std::size_t s = 0; s < d_.sentences.size(); ++s) {
+      const Sentence& sent = d_.sentences[s];
+      lo_ = sent.first;
+      hi_ = sent.end;
+      headline_colon();
+      quotations();
+      cues();
+    }
+    floating_quotes();
+    std::stable_sort(out_.begin(), out_.end(), [](const Claim& a, const Claim& b) {
+      return a.content.first < b.content.first;
+    });
+    return std::move(out_);
+  }
+
+ private:
+  const Document& d_;
+  std::vector<char> used_;
+  std::vector<Claim> out_;
+  std::size_t lo_ = 0, hi_ = 0;  // the current sentence's tokens [lo_, hi_)
+
+  // ---- token tests ----
+  const Token& tok(std::size_t i) const { return d_.tokens[i]; }
+  bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
+  bool punct(std::size_t i, std::string_view p) const {
+    return i < d_.size() && tok(i).kind == TokenKind::punct && tok(i).lower == p;
+  }
+  bool comma(std::size_t i) const { return punct(i, ","); }
+  bool dash(std::size_t i) const {
+    return punct(i, "\u2014") || punct(i, "\u2013") || punct(i, "-") || punct(i, "--") ||
+           punct(i, "\u2015");
+  }
+  bool cls(std::size_t i, std::string_view c) const { return word(i) && d_.word_class(i) == c; }
+  bool pronoun(std::size_t i) const {
+    return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
+  }
+  bool function_word(std::size_t i) const { return word(i) && !d_.word_class(i).empty(); }
+  bool title(std::size_t i) const { return word(i) && d_.lex.titles.count(tok(i).lower); }
+  bool people(std::size_t i) const { return word(i) && d_.lex.people.count(tok(i).lower); }
+  bool cue_noun(std::size_t i) const { return word(i) && d_.lex.nouns.count(tok(i).lower); }
+  bool possessive(std::size_t i) const {
+    return word(i) && (ends_with(tok(i).lower, "'s") || ends_with(tok(i).lower, "\u2019s") ||
+                       ends_with(tok(i).lower, "s'") || ends_with(tok(i).lower, "s\u2019"));
+  }
+  bool name(std::size_t i) const {
+    if (!word(i) || !tok(i).capitalized) return false;
+    const std::string_view c = d_.word_class(i);
+    return c.empty() || c == "time" || c == "quantifier";
+  }
+  bool determiner(std::size_t i) const {
+    return cls(i, "determiner") || cls(i, "quantifier") || possessive(i);
+  }
+  bool modifier(std::size_t i) const {
+    if (!word(i) || tok(i).capitalized) return false;
+    const std::string_view c = d_.word_class(i);
+    return c == "adverb" || c == "auxiliary" || c == "negation" ||
+           (c.empty() && ends_with(tok(i).lower, "ly") && !people(i));
+  }
+  bool open_quote(std::size_t i) const {
+    return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].open == i;
+  }
+  bool terminal(std::size_t i) const {
+    return punct(i, ".") || punct(i, "!") || punct(i, "?") || punct(i, "\u2026");
+  }
+  const CueVerb* verb(std::size_t i) const {
+    if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
+    // A capitalised verb form inside a sentence is a name: "The Washington Post".
+    if (tok(i).capitalized && i != lo_ && !(tok(i - 1).kind == TokenKind::quote)) return nullptr;
+    return d_.lex.verb(tok(i).lower);
+  }
+
+  // A lower-case word that can head a noun phrase on its own: a person or
+  // organisation noun, a cue noun ("the report"), or a plural after a
+  // determiner ("many economists").
+  bool common_head(std::size_t i, std::size_t lo) const {
+    if (people(i) || cue_noun(i)) return true;
+    if (!word(i) || function_word(i) || d_.lex.verbs.count(tok(i).lower)) return false;
+    if (!ends_with(tok(i).lower, "s") || ends_with(tok(i).lower, "ss")) return false;
+    for (std::size_t k = i; k-- > lo && k + 3 >= i;)
+      if (determiner(k)) return true;
+    return false;
+  }
+
+  // ---- noun phrases ----
+
+  // The noun phrase that ends at token e, no further left than lo.
+  std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
+    if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
+    if (pronoun(e)) return Range{e, e};
+    if (punct(e, ")")) {
+      for (std::size_t k = e; k-- > lo && e - k < 12;)
+        if (punct(k, "(")) return k > lo ? np_before(k - 1, lo, allow_apposition) : std::nullopt;
+      return std::nullopt;
+    }
+    if (comma(e) && allow_apposition) return apposition_before(e, lo);
+    if (!word(e)) return std::nullopt;
+    const bool head = name(e) || title(e) || people(e) || cue_noun(e) || common_head(e, lo);
+    if (!head) return std::nullopt;
+    std::size_t j = e;
+    while (j > lo) {
+      const std::size_t k = j - 1;
+      if (name(k) || title(k) || people(k) || cue_noun(k) || possessive(k) ||
+          (word(k) && std::isdigit(static_cast<unsigned char>(tok(k).lower[0])))) {
+        j = k;
+        continue;
+      }
+      if (determiner(k)) {
+        j = k;
+        break;
+      }
+      if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" ||
+                                     tok(k).lower == "at" || tok(k).lower == "from")) &&
+          k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1))) {
+        j = k;
+        continue;
+      }
+      if (cls(k, "conjunction") && tok(k).lower == "and" && name(j) && k > lo && name(k - 1)) {
+        j = k;
+        continue;
+      }
+      // A lower-case modifier ("state-run", "homeless") needs a determiner
+      // within a few words to its left.
+      if (word(k) && !function_word(k) && !tok(k).capitalized && !d_.lex.verbs.count(tok(k).lower)) {
+        std::size_t m = k;
+        while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) && !tok(m - 1).capitalized)
+          --m;
+        if (m > lo && determiner(m - 1)) {
+          j = m - 1;
+          break;
+        }
+      }
+      break;
+    }
+    // A sentence-initial capitalised function word is not part of a name.
+    while (j < e && word(j) && tok(j).capitalized && !d_.word_class(j).empty() &&
+           d_.word_class(j) != "determiner" && d_.word_class(j) != "quantifier")
+      ++j;
+    return Range{j, e};
+  }
+
+  // "Xinhua, China's state-run news agency, reported": the comma at e closes
+  // an apposition or relative clause; the source is the phrase before it.
+  std::optional<Range> apposition_before(std::size_t e, std::size_t lo) const {
+    for (std::size_t c = e; c-- > lo && e - c < 30;) {
+      if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
+      if (!comma(c)) continue;
+      const std::size_t s = c + 1;
+      const bool apposition = determiner(s) || tok(s).capitalized || cls(s, "relative") ||
+                              cls(s, "quantifier") || cls(s, "preposition") ||
+                              (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
+      if (!apposition || c == lo) return std::nullopt;
+      return np_before(c - 1, lo, false);
+    }
+    return std::nullopt;
+  }
+
+  // The noun phrase that starts at token s, before hi.
+  std::optional<Range> np_after(std::size_t s, std::size_t hi) const {
+    std::size_t j = s;
+    if (j >= hi || !word(j)) return std::nullopt;
+    if (pronoun(j) || cls(j, "object")) return Range{j, j};
+    std::size_t last = npos;
+    while (j < hi && j - s < 12 && word(j)) {
+      const std::string_view c = d_.word_class(j);
+      if (c == "relative" || c == "conjunction" || c == "auxiliary" || c == "adverb" ||
+          c == "negation" || (c == "preposition" && !(tok(j).lower == "of" || tok(j).lower == "for" ||
+                                                      tok(j).lower == "at" || tok(j).lower == "by" ||
+                                                      tok(j).lower == "with" || tok(j).lower == "from")))
+        break;
+      if (c == "time" && j > s) break;
+      if (d_.lex.verbs.count(tok(j).lower) && !tok(j).capitalized && !people(j) && !cue_noun(j) &&
+          j > s)
+        break;
+      if (c != "preposition" && c != "determiner") last = j;
+      ++j;
+    }
+    if (last == npos) return std::nullopt;
+    return Range{s, last};
+  }
+
+  // Skips adverbs, auxiliaries and time words ("this week", "on Tuesday")
+  // between a subject and its verb.
+  bool time_word(std::size_t i) const {
+    return cls(i, "time") || (word(i) && tok(i).capitalized && cls(i, "time"));
+  }
+  std::size_t skip_modifiers_back(std::size_t i, std::size_t lo) const {
+    while (i != npos && i >= lo && (modifier(i) || time_word(i) ||
+                                    (time_word(i + 1) && (d_.is(i, "this") || d_.is(i, "last") ||
+                                                          d_.is(i, "on") || d_.is(i, "next"))))) {
+      if (i == lo) return npos;
+      --i;
+    }
+    return i;
+  }
+
+  // The subject of a cue verb at c; rejects "which he said" and the like.
+  std::optional<Range> subject(std::size_t c) const {
+    if (c <= lo_) return std::nullopt;
+    const std::size_t e = skip_modifiers_back(c - 1, lo_);
+    if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) return clause_subject(e);
+    auto np = np_before(e, lo_);
+    if (!np) {
+      // "Smith, who ...": the relative pronoun stands for the phrase before it.
+      if (e != npos && e > lo_ + 1 && (cls(e, "relative")) && comma(e - 1) &&
+          tok(e).lower != "that")
+        return np_before(e - 2, lo_);
+      return std::nullopt;
+    }
+    if (np->first > lo_) {
+      const std::size_t b = np->first - 1;
+      if (pronoun(np->first) && (tok(b).lower == "which" || tok(b).lower == "what" ||
+                                 tok(b).lower == "that" || tok(b).lower == "as"))
+        return std::nullopt;
+      // "the man they said was ...": a verb's object is not a subject.
+      if (word(b) && d_.lex.verbs.count(tok(b).lower) && pronoun(np->first)) return std::nullopt;
+    }
+    return np;
+  }
+
+  // "Guo met Comey and pledged ...": the subject of the clause that holds
+  // token e, which starts the sentence or follows "that".
+  std::optional<Range> clause_subject(std::size_t e) const {
+    std::size_t start = lo_;
+    for (std::size_t k = e; k-- > lo_;) {
+      if (d_.in_quote(k)) return std::nullopt;
+      if (d_.is(k, "that")) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < e && cls(start, "conjunction")) ++start;
+    if (pronoun(start)) return Range{start, start};
+    std::size_t j = start, last = npos;
+    while (j < e && (name(j) || title(j) || people(j) || determiner(j))) {
+      if (!determiner(j)) last = j;
+      ++j;
+    }
+    if (last == npos) return std::nullopt;
+    return Range{start, last};
+  }
+
+  // ---- content ----
+
+  std::size_t sentence_last() const {
+    std::size_t e = hi_ - 1;
+    while (e > lo_ && (terminal(e) || punct(e, ")") || punct(e, "]")) &&
+           !(tok(e).kind == TokenKind::quote))
+      --e;
+    return e;
+  }
+
+  // Where a reported clause ends: before a trailing attribution, a
+  // participle cue or a semicolon, else at the sentence's end.
+  std::size_t clause_end(std::size_t i) const {
+    const std::size_t last = sentence_last();
+    for (std::size_t k = i; k <= last; ++k) {
+      if (d_.in_quote(k)) continue;
+      if (punct(k, ";")) return k > i ? k - 1 : i;
+      if (!comma(k) && !dash(k)) continue;
+      const std::size_t n = k + 1;
+      if (n > last) break;
+      if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
+      if (comma(k) && verb(n) && ends_with(tok(n).lower, "ing")) return k - 1;
+      // ", he said." / ", said Smith." closing the sentence.
+      if (comma(k)) {
+        for (std::size_t c = n; c <= last && c - n < 8; ++c)
+          if (verb(c) && !verb(c)->needs_that) {
+            if (c == n) {
+              auto np = np_after(c + 1, last + 1);
+              if (np && np->last >= last - 1) return k - 1;
+            } else {
+              auto np = np_before(skip_modifiers_back(c - 1, n), n);
+              if (np && np->first == n && c >= last - 3) return k - 1;
+            }
+            break;
+          }
+      }
+    }
+    return last;
+  }
+
+  // The reported content after a cue ending at token c.
+  std::optional<Range> content_after(std::size_t c, const CueVerb* v) const {
+    const std::size_t last = sentence_last();
+    std::size_t i = c + 1;
+    if (i > last) return std::nullopt;
+    if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
+    bool found_that = false;
+    for (std::size_t k = i; k <= last && k - i < 9; ++k) {
+      if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
+      if (cls(k, "auxiliary") || (d_.lex.verbs.count(tok(k).lower) && !tok(k).capitalized)) break;
+      if (tok(k).lower == "that" && k < last) {
+        i = k + 1;
+        found_that = true;
+        break;
+      }
+    }
+    if (!found_that) {
+      if (v && v->needs_that && !open_quote(i) && !punct(c + 1, ":")) return std::nullopt;
+      while (i <= last && (cls(i, "time") || modifier(i) || (cls(i, "preposition") && cls(i + 1, "time"))))
+        ++i;
+      if (v && v->takes_object && (v->category == "speech" || v->category == "writing") &&
+          !d_.is(i, "to")) {
+        // "told reporters the plan": the person told is not the content.
+        auto obj = np_after(i, last + 1);
+        if (obj && obj->last < last && !cls(obj->last + 1, "preposition")) i = obj->last + 1;
+        if (comma(i)) ++i;
+      }
+    }
+    if (i > last) return std::nullopt;
+    // "agreed to a truce" names a thing agreed to, not a claim.
+    if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized))) return std::nullopt;
+    const std::size_t e = clause_end(i);
+    if (e < i || e == npos) return std::nullopt;
+    std::size_t words = 0;
+    for (std::size_t k = i; k <= e; ++k) words += word(k);
+    if (words < 2) return std::nullopt;
+    return Range{i, e};
+  }
+
+  bool free(Range r) const {
+    for (std::size_t k = r.first; k <= r.last; ++k)
+      if (used_[k]) return false;
+    return true;
+  }
+
+  void add(Claim c) {
+    auto mark = [&](Range r) {
+      for (std::size_t k = r.first; k <= r.last && k < used_.size(); ++k) used_[k] = 1;
+    };
+    mark(c.content);
+    if (c.source) mark(*c.source);
+    if (c.cue) mark(*c.cue);
+    out_.push_back(std::move(c));
+  }
+
+  // ---- rules ----
+
+  // "Ruiz: Bridge will reopen": a short name and a colon open a paragraph.
+  void headline_colon() {
+    if (!tok(lo_).line_before) return;
+    for (std::size_t k = lo_ + 1; k < hi_ && k - lo_ <= 4; ++k) {
+      if (!punct(k, ":")) continue;
+      auto np = np_before(k - 1, lo_);
+      if (!np || np->first != lo_ || !name(np->last)) return;
+      if (open_quote(k + 1)) return;  // x-colon-quote handles it
+      const std::size_t last = sentence_last();
+      if (k + 2 > last) return;
+      add({np, Range{k, k}, Range{k + 1, last}, {}, "headline-colon"});
+      return;
+    }
+  }
+
+  void quotations() {
+    for (std::size_t k = lo_; k < hi_; ++k) {
+      if (!open_quote(k) || used_[k]) continue;
+      const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
+      if (q.last < q.open + 2 && q.close != npos) continue;  // empty quotation
+      quotation(q);
+    }
+  }
+
+  Range quote_range(const Quotation& q) const { return {q.open, q.last}; }
+
+  void quotation(const Quotation& q) {
+    const Range content = quote_range(q);
+    std::size_t words = 0;
+    for (std::size_t k = q.open; k <= q.last; ++k) words += word(k);
+    // After: “…,” X said / “…,” said X / “…” —X
+    if (q.close != npos && q.close + 1 < hi_) {
+      std::size_t a = q.close + 1;
+      if (comma(a)) ++a;
+      if (dash(a) && !comma(q.close + 1)) {
+        auto np = np_after(a + 1, hi_);
+        if (np && name(np->last)) {
+          add({np, Range{a, a}, content, {}, "quote-dash-x"});
+          return;
+        }
+      }
+      if (a < hi_ && !tok(a).line_before && trailing(q, content, a)) return;
+    }
+    // Before: X said: “…” / X said, “…”
+    if (q.open > lo_ && words >= 1) {
+      std::size_t b = q.open - 1;
+      const bool colon = punct(b, ":");
+      if (colon || comma(b)) --b;
+      if (b != npos && b >= lo_) {
+        for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
+          if (tok(c).kind != TokenKind::word) break;
+          if (tok(c).lower == "that") break;
+          const CueVerb* v = verb(c);
+          if (v) {
+            auto src = subject(c);
+            if (!src && ends_with(tok(c).lower, "ing")) src = sentence_subject(c);
+            if (src) {
+              add({src, Range{c, c}, content, {}, "x-said-quote"});
+              continue_quote(q, *src, Range{c, c});
+              return;
+            }
+            break;
+          }
+          if (c == lo_) break;
+        }
+        if (colon) {
+          auto np = np_before(b, lo_);
+          if (np && np->first == lo_ && (name(np->last) || people(np->last) || pronoun(np->last))) {
+            add({np, Range{b + 1, b + 1}, content, {}, "x-colon-quote"});
+            continue_quote(q, *np, Range{b + 1, b + 1});
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  // Looks for "X said" or "said X" starting at a, just after quotation q.
+  bool trailing(const Quotation& q, Range content, std::size_t a) {
+    std::optional<Range> src, cue;
+    std::size_t cue_end = npos;
+    const CueVerb* v = verb(a);
+    if (v) {
+      src = np_after(a + 1, hi_);
+      cue = Range{a, a};
+      cue_end = a;
+    } else {
+      for (std::size_t c = a; c < hi_ && c - a < 12; ++c) {
+        if (tok(c).kind == TokenKind::quote || terminal(c)) break;
+        if (!verb(c)) continue;
+        auto np = np_before(skip_modifiers_back(c - 1, a), a);
+        if (np && np->first == a) {
+          src = np;
+          cue = Range{c, c};
+          cue_end = c;
+        }
+        break;
+      }
+    }
+    if (!src || !cue) return false;
+    // “A,” he said, “B.”: the quotation resumes after the attribution.
+    const std::size_t from = std::max(cue_end, src->last) + 1;
+    for (std::size_t k = from; k < d_.size() && k - from < 10; ++k) {
+      if (tok(k).line_before || terminal(k)) break;
+      if (open_quote(k) && (comma(k - 1) || punct(k - 1, ":"))) {
+        const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[k]];
+        Claim c{src, cue, Range{content.first, q2.last}, {content, quote_range(q2)}, "quote-interrupted"};
+        add(std::move(c));
+        continue_quote(q2, *src, *cue);
+        return true;
+      }
+    }
+    add({src, cue, content, {}, v ? "quote-said-x" : "quote-x-said"});
+    continue_quote(q, *src, *cue);
+    return true;
+  }
+
+  // A quotation left open at a paragraph's end goes on in the next one.
+  void continue_quote(const Quotation& q, Range src, Range cue) {
+    const Quotation* cur = &q;
+    while (cur->continues && cur->last + 1 < d_.size()) {
+      const std::size_t next = d_.quotes.of_token[cur->last + 1];
+      if (next == npos) break;
+      cur = &d_.quotes.list[next];
+      if (used_[cur->open]) break;
+      add({src, cue, quote_range(*cur), {}, "quote-continued"});
+    }
+  }
+
+  // The subject at the start of the sentence containing token c.
+  std::optional<Range> sentence_subject(std::size_t c) const {
+    for (const Claim& prior : out_)
+      if (prior.cue && prior.cue->first >= lo_ && prior.cue->first < c && prior.source) return prior.source;
+    std::size_t s = lo_;
+    while (s < c && (cls(s, "conjunction") || cls(s, "adverb"))) ++s;
+    for (std::size_t k = s; k < c; ++k) {
+      if (!word(k) || (function_word(k) && !determiner(k) && !pronoun(k))) {
+        if (k == s) return std::nullopt;
+        auto np = np_before(k - 1, s, false);
+        if (np && np->first == s) return np;
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void cues() {
+    for (std::size_t c = lo_; c < hi_; ++c) {
+      if (used_[c] || d_.in_quote(c) || !word(c)) continue;
+      if (d_.is(c, "according") && d_.is(c + 1, "to")) {
+        according_to(c);
+        continue;
+      }
+      if (passive(c)) continue;
+      const CueVerb* v = verb(c);
+      if (!v) continue;
+      cue_verb(c, v);
+    }
+  }
+
+  // "was quoted as saying": the phrase is the cue, the subject the source.
+  bool passive(std::size_t c) {
+    if (!(d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying"))) return false;
+    auto src = subject(c);
+    auto content = content_after(c + 2, nullptr);
+    if (!src || !content || !free(*content)) return false;
+    add({src, Range{c, c + 2}, *content, {}, "x-passive-cue"});
+    return true;
+  }
+
+  void according_to(std::size_t c) {
+    const std::size_t last = sentence_last();
+    auto src = np_after(c + 2, last + 1);
+    if (!src) return;
+    std::size_t s = lo_;
+    while (s < c && (cls(s, "conjunction") || d_.at(s).kind == TokenKind::quote)) ++s;
+    if (c == s) {
+      std::size_t i = src->last + 1;
+      if (comma(i)) ++i;
+      if (i > last) return;
+      const std::size_t e = clause_end(i);
+      add({src, Range{c, c + 1}, Range{i, e}, {}, "according-to-x-first"});
+      return;
+    }
+    if (!comma(c - 1) || c - 1 <= s) return;
+    Claim claim{src, Range{c, c + 1}, Range{s, c - 2}, {}, "according-to-x-last"};
+    if (comma(src->last + 1) && src->last + 2 <= last) {
+      const Range tail{src->last + 2, last};
+      claim.fragments = {claim.content, tail};
+      claim.content.last = last;
+    }
+    add(std::move(claim));
+  }
+
+  void cue_verb(std::size_t c, const CueVerb* v) {
+    auto src = subject(c);
+    const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1);
+    if (!src && participle) {
+      src = sentence_subject(c);
+      if (!src) return;
+      auto content = content_after(c, v);
+      if (content && free(*content)) add({src, Range{c, c}, *content, {}, "participle-cue"});
+      return;
+    }
+    if (!src && c > lo_ + 1 && comma(c - 1) && !v->needs_that) {
+      // "..., said Smith."
+      auto np = np_after(c + 1, hi_);
+      if (np && np->last >= sentence_last() - 1 && free(Range{lo_, c - 2}))
+        add({np, Range{c, c}, Range{first_word(lo_), c - 2}, {}, "clause-said-x"});
+      return;
+    }
+    if (!src) return;
+    auto content = content_after(c, v);
+    if (content) {
+      const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
+                          !cls(c + 1, "time");
+      add({src, Range{c, c}, *content, {}, object ? "x-told-y-that" : "x-said-that"});
+      return;
+    }
+    // "The bridge will reopen, the mayor said."
+    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that &&
+        c >= sentence_last() - 3 && free(Range{lo_, src->first - 2})) {
+      const std::size_t s = first_word(lo_);
+      if (s + 1 < src->first - 1)
+        add({src, Range{c, c}, Range{s, src->first - 2}, {}, "clause-x-said"});
+    }
+  }
+
+  std::size_t first_word(std::size_t s) const {
+    while (s < hi_ && cls(s, "conjunction")) ++s;
+    return s;
+  }
+
+  // A paragraph that is one quotation, right after a paragraph with a
+  // claim, is that claim's speaker going on.
+  void floating_quotes() {
+    std::vector<const Claim*> last_claim(d_.sentences.size(), nullptr);
+    for (const Claim& c : out_) {
+      const std::size_t s = d_.sentence_of[c.content.first];
+      if (!last_claim[s] || last_claim[s]->content.first < c.content.first) last_claim[s] = &c;
+    }
+    std::vector<Claim> found;
+    const Claim* previous = nullptr;  // the last claim of the previous paragraph
+    const Claim* current = nullptr;   // the last claim so far in this paragraph
+    for (std::size_t s = 0; s < d_.sentences.size(); ++s) {
+      const Sentence& sent = d_.sentences[s];
+      if (sent.starts_paragraph) {
+        previous = current;
+        current = nullptr;
+        if (previous && previous->source && open_quote(sent.first) && !used_[sent.first] &&
+            whole_paragraph(d_.quotes.list[d_.quotes.of_token[sent.first]])) {
+          const Quotation& q = d_.quotes.list[d_.quotes.of_token[sent.first]];
+          found.push_back({previous->source, std::nullopt, quote_range(q), {}, "floating-quote"});
+          continue;
+        }
+      }
+      if (last_claim[s]) current = last_claim[s];
+    }
+    for (Claim& c : found) add(std::move(c));
+  }
+
+  // The quotation, with any final period, is all its paragraph holds.
+  bool whole_paragraph(const Quotation& q) const {
+    std::size_t k = q.last + 1;
+    if (k < d_.size() && terminal(k) && !tok(k).line_before) ++k;
+    return k >= d_.size() || tok(k).line_before;
+  }
+};
+
+}  // namespace
+
+const std::vector<Rule>& rules() {
+  static const std::vector<Rule> table = load_rules();
+  return table;
+}
+
+const Rule* find_rule(std::string_view id) {
+  for (const Rule& r : rules())
+    if (r.id == id) return &r;
+  return nullptr;
+}
+
+std::vector<Claim> find_claims(const Document& doc) { return Finder(doc).run(); }
+
+}  // namespace saywho

@@ -1,0 +1,62 @@
+#include "sentences.h"
+
+namespace saywho {
+namespace {
+
+bool is_terminal(const Token& t) {
+  return t.kind == TokenKind::punct &&
+         (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\u2026");
+}
+
+bool is_closer(const Token& t) {
+  return t.kind == TokenKind::punct && (t.lower == ")" || t.lower == "]");
+}
+
+bool starts_lower(const Token& t) {
+  return t.kind == TokenKind::word && !t.capitalized && !t.lower.empty() &&
+         t.lower[0] >= 'a' && t.lower[0] <= 'z';
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Quotations& quotes) {
+  std::vector<Sentence> out;
+  std::size_t start = 0;
+  int brackets = 0;
+  auto cut = [&](std::size_t end) {
+    if (end > start) out.push_back({start, end, tokens[start].line_before});
+    start = end;
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.line_before && i > start) {
+      cut(i);
+      brackets = 0;
+    }
+    if (t.kind == TokenKind::punct) {
+      if (t.lower == "(" || t.lower == "[") ++brackets;
+      if (is_closer(t) && brackets > 0) --brackets;
+    }
+    if (!is_terminal(t) || brackets > 0) continue;
+    std::size_t end = i + 1;
+    const std::size_t q = quotes.of_token[i];
+    if (q != npos) {
+      // Inside a quotation: only the mark just before its closing mark counts.
+      const Quotation& quote = quotes.list[q];
+      if (quote.close == npos || quote.close != i + 1) continue;
+      end = quote.close + 1;
+    }
+    while (end < tokens.size() && !tokens[end].line_before &&
+           (is_terminal(tokens[end]) || is_closer(tokens[end]) ||
+            (tokens[end].kind == TokenKind::quote && quotes.of_token[end] != npos &&
+             quotes.list[quotes.of_token[end]].close == end)))
+      ++end;
+    if (end < tokens.size() && !tokens[end].line_before && starts_lower(tokens[end])) continue;
+    cut(end);
+    i = end - 1;
+  }
+  cut(tokens.size());
+  return out;
+}
+
+}  // namespace saywho

@@ -1,0 +1,167 @@
+#include "tokenizer.h"
+
+#include <cctype>
+
+#include "utf8.h"
+
+namespace saywho {
+namespace {
+
+enum class Class { space, newline, word, extend, punct, symbol, quote };
+
+bool is_line_break(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+QuoteMark quote_mark(char32_t c) {
+  switch (c) {
+    case U'"': return QuoteMark::double_straight;
+    case U'\u201C': case U'\u201E': case U'\u00AB': return QuoteMark::double_open;
+    case U'\u201D': case U'\u00BB': return QuoteMark::double_close;
+    case U'\'': return QuoteMark::single_straight;
+    case U'\u2018': case U'\u2039': case U'\u201A': return QuoteMark::single_open;
+    case U'\u2019': case U'\u203A': return QuoteMark::single_close;
+    default: return QuoteMark::none;
+  }
+}
+
+Class classify(char32_t c) {
+  if (is_line_break(c)) return Class::newline;
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 ||
+      (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+      c == 0xFEFF)
+    return Class::space;
+  if (quote_mark(c) != QuoteMark::none) return Class::quote;
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+      return Class::word;
+    return c < 0x20 || c == 0x7F ? Class::space : Class::punct;
+  }
+  // Combining marks, joiners and variation selectors stay with what precedes.
+  if ((c >= 0x300 && c <= 0x36F) || c == 0x200C || c == 0x200D ||
+      (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+      (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xE0100 && c <= 0xE01EF) ||
+      (c >= 0x1F3FB && c <= 0x1F3FF))
+    return Class::extend;
+  if ((c >= 0xA1 && c <= 0xBF && c != 0xAA && c != 0xB5 && c != 0xBA) || c == 0xD7 ||
+      c == 0xF7 || (c >= 0x2010 && c <= 0x205E) || (c >= 0x3001 && c <= 0x303F) ||
+      (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+      (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65))
+    return Class::punct;
+  if ((c >= 0x2100 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF) ||
+      (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFF))
+    return Class::symbol;
+  return Class::word;
+}
+
+bool is_upper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+
+// Characters that stay inside a word when a word character follows them.
+bool joins_words(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == 0x2011 || c == '&';
+}
+
+struct Decoded {
+  char32_t c;
+  std::size_t len;
+};
+
+Decoded at(std::string_view text, std::size_t i) {
+  std::size_t len = 1;
+  char32_t c = utf8::decode(text, i, len);
+  return {c, len};
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text,
+                            const std::unordered_set<std::string>& abbreviations) {
+  std::vector<Token> tokens;
+  bool space = false, line = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const Decoded d = at(text, i);
+    const Class cls = classify(d.c);
+    if (cls == Class::space || cls == Class::newline) {
+      space = true;
+      line = line || cls == Class::newline;
+      i += d.len;
+      continue;
+    }
+    Token t;
+    t.space_before = space || tokens.empty();
+    t.line_before = line;
+    space = line = false;
+    std::size_t end = i + d.len;
+    if (cls == Class::extend && !tokens.empty() && !t.space_before) {
+      tokens.back().span.end = end;  // a stray mark extends the last token
+      i = end;
+      continue;
+    }
+    if (cls == Class::word || cls == Class::extend) {
+      t.kind = TokenKind::word;
+      t.capitalized = is_upper(d.c);
+      bool dotted = false;
+      while (end < text.size()) {
+        const Decoded n = at(text, end);
+        const Class nc = classify(n.c);
+        if (nc == Class::word || nc == Class::extend) { end += n.len; continue; }
+        // "1,000": a comma between digits stays in the number.
+        const bool digit_comma = n.c == ',' && text[end - 1] >= '0' && text[end - 1] <= '9' &&
+                                 end + 1 < text.size() && text[end + 1] >= '0' &&
+                                 text[end + 1] <= '9';
+        if ((joins_words(n.c) || digit_comma) && end + n.len < text.size()) {
+          const Decoded after = at(text, end + n.len);
+          if (classify(after.c) == Class::word) {
+            dotted = dotted || (n.c == '.' && std::isalpha(static_cast<unsigned char>(text[end - 1])) &&
+                                std::isalpha(static_cast<unsigned char>(text[end + 1])));
+            end += n.len + after.len;
+            continue;
+          }
+        }
+        break;
+      }
+      // A trailing period joins abbreviations, initials and dotted words.
+      if (end < text.size() && text[end] == '.') {
+        const std::string lower = ascii_lower(text.substr(i, end - i));
+        const bool initial = end - i == 1 && t.capitalized;
+        if (initial || dotted || abbreviations.count(lower)) ++end;
+      }
+      t.span = {i, end};
+      t.lower = ascii_lower(text.substr(i, end - i));
+    } else if (cls == Class::quote) {
+      t.kind = TokenKind::quote;
+      t.quote = quote_mark(d.c);
+      // `` and '' are double quotation marks in some newsroom styles.
+      if ((d.c == '\'' || d.c == '`') && end < text.size() && text[end] == static_cast<char>(d.c)) {
+        ++end;
+        t.quote = QuoteMark::double_straight;
+      }
+      t.span = {i, end};
+    } else {
+      t.kind = cls == Class::symbol ? TokenKind::symbol : TokenKind::punct;
+      if (d.c == '`' && end < text.size() && text[end] == '`') {
+        ++end;
+        t.kind = TokenKind::quote;
+        t.quote = QuoteMark::double_open;
+      }
+      t.span = {i, end};
+      t.lower = std::string(text.substr(i, end - i));
+    }
+    tokens.push_back(std::move(t));
+    i = end;
+  }
+  return tokens;
+}
+
+}  // namespace saywho

@@ -1,0 +1,57 @@
+#include "utf8.h"
+
+namespace saywho::utf8 {
+
+std::optional<std::size_t> first_invalid(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) { ++i; continue; }
+    std::size_t len;
+    char32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return i;
+    if (n - i < len) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+char32_t decode(std::string_view text, std::size_t i, std::size_t& length) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) { length = 1; return c; }
+  char32_t cp;
+  if (c < 0xE0) { length = 2; cp = c & 0x1F; }
+  else if (c < 0xF0) { length = 3; cp = c & 0x0F; }
+  else { length = 4; cp = c & 0x07; }
+  if (i + length > text.size()) { length = 1; return 0xFFFD; }
+  for (std::size_t k = 1; k < length; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  return cp;
+}
+
+std::vector<std::size_t> to_code_points(std::string_view text,
+                                        const std::vector<std::size_t>& sorted_bytes) {
+  std::vector<std::size_t> out;
+  out.reserve(sorted_bytes.size());
+  std::size_t byte = 0, cp = 0;
+  for (std::size_t target : sorted_bytes) {
+    for (; byte < target && byte < text.size(); ++byte)
+      if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++cp;
+    out.push_back(cp);
+  }
+  return out;
+}
+
+}  // namespace saywho::utf8
