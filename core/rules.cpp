@@ -481,16 +481,23 @@ class Finder {
       }
     }
     if (!src || !cue) return false;
-    // “A,” he said, “B.”: the quotation resumes after the attribution.
+    // “A,” he said, “B.” or “A,” he said. “B.”: the quotation resumes after
+    // the attribution, in the same sentence or opening the next one of the
+    // same paragraph.
     const std::size_t from = std::max(cue_end, src->last) + 1;
     for (std::size_t k = from; k < d_.size() && k - from < 10; ++k) {
-      if (tok(k).line_before || terminal(k)) break;
-      if (open_quote(k) && (comma(k - 1) || punct(k - 1, ":"))) {
+      if (tok(k).line_before) break;
+      const bool resumes = comma(k - 1) || punct(k - 1, ":") || (terminal(k - 1) && k - 1 >= from);
+      if (open_quote(k) && resumes && !used_[k]) {
         const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[k]];
         Claim c{src, cue, Range{content.first, q2.last}, {content, quote_range(q2)}, "quote-interrupted"};
         add(std::move(c));
         continue_quote(q2, *src, *cue);
         return true;
+      }
+      if (terminal(k)) {
+        if (k + 1 < d_.size() && open_quote(k + 1) && !tok(k + 1).line_before) continue;
+        break;
       }
     }
     add({src, cue, content, {}, v ? "quote-said-x" : "quote-x-said"});
