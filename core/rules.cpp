@@ -428,11 +428,22 @@ class Finder {
     if (q.open > lo_ && words >= 1) {
       std::size_t b = q.open - 1;
       const bool colon = punct(b, ":");
-      if (colon || comma(b)) --b;
+      const bool marked = colon || comma(b);
+      if (marked) --b;
+      // Without a colon or comma the quotation is the whole content only if
+      // it follows the cue directly and is not the subject of a clause that
+      // goes on (said “local forces” must lead). A phrase quoted inside a
+      // reported clause (said it was “resolutely opposed” to the test) is
+      // left to the cue rules, whose content runs on past it.
+      if (!marked && !(verb(b) || d_.is(b, "that"))) return;
+      if (!marked && q.close != npos &&
+          (cls(q.close + 1, "auxiliary") || cls(q.close + 1, "negation") ||
+           (word(q.close + 1) && d_.lex.verbs.count(tok(q.close + 1).lower))))
+        return;
       if (b != npos && b >= lo_) {
         for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
           if (tok(c).kind != TokenKind::word) break;
-          if (tok(c).lower == "that") break;
+          if (tok(c).lower == "that" && c != b) break;
           const CueVerb* v = verb(c);
           if (v) {
             auto src = subject(c);
@@ -481,28 +492,35 @@ class Finder {
       }
     }
     if (!src || !cue) return false;
-    // “A,” he said, “B.” or “A,” he said. “B.”: the quotation resumes after
-    // the attribution, in the same sentence or opening the next one of the
-    // same paragraph.
     const std::size_t from = std::max(cue_end, src->last) + 1;
-    for (std::size_t k = from; k < d_.size() && k - from < 10; ++k) {
-      if (tok(k).line_before) break;
-      const bool resumes = comma(k - 1) || punct(k - 1, ":") || (terminal(k - 1) && k - 1 >= from);
-      if (open_quote(k) && resumes && !used_[k]) {
-        const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[k]];
-        Claim c{src, cue, Range{content.first, q2.last}, {content, quote_range(q2)}, "quote-interrupted"};
-        add(std::move(c));
-        continue_quote(q2, *src, *cue);
-        return true;
-      }
-      if (terminal(k)) {
-        if (k + 1 < d_.size() && open_quote(k + 1) && !tok(k + 1).line_before) continue;
-        break;
-      }
+    if (auto k = resumed_quote(from)) {
+      const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[*k]];
+      Claim c{src, cue, Range{content.first, q2.last}, {content, quote_range(q2)}, "quote-interrupted"};
+      add(std::move(c));
+      continue_quote(q2, *src, *cue);
+      return true;
     }
     add({src, cue, content, {}, v ? "quote-said-x" : "quote-x-said"});
     continue_quote(q, *src, *cue);
     return true;
+  }
+
+  // Where the speaker's quotation resumes after an attribution that ends
+  // at token from-1: “A,” he said, “B.” in the same sentence, or “A,” said
+  // Smith, a lawyer. “B.” opening the next sentence of the same paragraph.
+  // A quotation that has its own attribution (“B,” she replied) is not one.
+  std::optional<std::size_t> resumed_quote(std::size_t from) const {
+    for (std::size_t k = from; k < hi_; ++k) {
+      if (tok(k).line_before || tok(k).kind == TokenKind::quote) {
+        if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":"))) return k;
+        return std::nullopt;
+      }
+    }
+    const std::size_t k = hi_;
+    if (k >= d_.size() || !open_quote(k) || used_[k] || tok(k).line_before) return std::nullopt;
+    const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
+    if (q.close != npos && !terminal(q.close - 1)) return std::nullopt;
+    return k;
   }
 
   // A quotation left open at a paragraph's end goes on in the next one.
