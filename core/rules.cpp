@@ -294,6 +294,26 @@ class Finder {
     return e;
   }
 
+  // "and" or "but" (after an optional comma) that joins a second cue to the
+  // same subject ("praised Garland and said ...") or opens a clause with its
+  // own subject and cue (", and he added that ..."): the first content ends
+  // before it.
+  bool starts_new_claim(std::size_t k) const {
+    std::size_t j = k;
+    if (comma(j) || dash(j)) ++j;
+    const bool after_comma = j > k;
+    if (!(d_.is(j, "and") || d_.is(j, "but") || (after_comma && d_.is(j, "while")))) return false;
+    if (d_.in_quote(j)) return false;
+    ++j;
+    while (j < hi_ && (modifier(j) || time_word(j))) ++j;
+    if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
+    // A new subject needs the comma: "A and he said" is rare.
+    if (!after_comma || !pronoun(j) || cls(j, "pronoun-n")) return false;
+    ++j;
+    while (j < hi_ && (modifier(j) || time_word(j))) ++j;
+    return verb(j) != nullptr && !verb(j)->needs_that;
+  }
+
   // Where a reported clause ends: before a trailing attribution, a
   // participle cue or a semicolon, else at the sentence's end.
   std::size_t clause_end(std::size_t i) const {
@@ -301,11 +321,12 @@ class Finder {
     for (std::size_t k = i; k <= last; ++k) {
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;
+      if (k > i && starts_new_claim(k)) return k - 1;
       if (!comma(k) && !dash(k)) continue;
       const std::size_t n = k + 1;
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
-      if (comma(k) && verb(n) && ends_with(tok(n).lower, "ing")) return k - 1;
+      if (verb(n) && ends_with(tok(n).lower, "ing")) return k - 1;
       // ", he said." / ", said Smith." closing the sentence.
       if (comma(k)) {
         for (std::size_t c = n; c <= last && c - n < 8; ++c)
@@ -611,13 +632,25 @@ class Finder {
       return;
     }
     if (!src && c > lo_ + 1 && comma(c - 1) && !v->needs_that) {
-      // "..., said Smith."
+      // "..., said Smith." / "..., said Smith, a lawyer in Ohio."
       auto np = np_after(c + 1, hi_);
-      if (np && np->last >= sentence_last() - 1 && free(Range{lo_, c - 2}))
-        add({np, Range{c, c}, Range{first_word(lo_), c - 2}, {}, "clause-said-x"});
+      if (np && ends_sentence_after(np->last) && free(Range{lo_, c - 2}))
+        add_clause_first({np, Range{c, c}, Range{first_word(lo_), c - 2}, {}, "clause-said-x"},
+                         np->last + 1);
       return;
     }
     if (!src) return;
+    // "The museum, Mr. Obama said, would make visitors face the truth."
+    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that && comma(c + 1) &&
+        word(c + 2) && !d_.in_quote(c + 2) && free(Range{lo_, src->first - 2})) {
+      const std::size_t s = first_word(lo_);
+      const std::size_t e = clause_end(c + 2);
+      if (s + 1 < src->first - 1 && e >= c + 3) {
+        const Range head{s, src->first - 2}, tail{c + 2, e};
+        add({src, Range{c, c}, Range{s, e}, {head, tail}, "clause-x-said-clause"});
+        return;
+      }
+    }
     auto content = content_after(c, v);
     if (content) {
       const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
@@ -625,13 +658,43 @@ class Finder {
       add({src, Range{c, c}, *content, {}, object ? "x-told-y-that" : "x-said-that"});
       return;
     }
-    // "The bridge will reopen, the mayor said."
-    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that &&
-        c >= sentence_last() - 3 && free(Range{lo_, src->first - 2})) {
+    // "The bridge will reopen, the mayor said (on Tuesday)."
+    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that && ends_sentence_after(c) &&
+        free(Range{lo_, src->first - 2})) {
       const std::size_t s = first_word(lo_);
       if (s + 1 < src->first - 1)
-        add({src, Range{c, c}, Range{s, src->first - 2}, {}, "clause-x-said"});
+        add_clause_first({src, Range{c, c}, Range{s, src->first - 2}, {}, "clause-x-said"}, c + 1);
     }
+  }
+
+  // Only modifiers of the attribution follow token k in the sentence: an
+  // apposition after a comma, or a phrase such as "in a statement" or
+  // "on Tuesday", not a new clause.
+  bool ends_sentence_after(std::size_t k) const {
+    const std::size_t last = sentence_last();
+    if (k >= last) return true;
+    const std::size_t n = k + 1;
+    if (comma(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
+    if (!word(n)) return false;
+    if (!(cls(n, "preposition") || time_word(n) || modifier(n))) return false;
+    for (std::size_t j = n; j <= last; ++j)
+      if (d_.in_quote(j) || d_.is(j, "that") || punct(j, ";")) return false;
+    return true;
+  }
+
+  // A claim whose content comes first; a quotation opening the next
+  // sentence carries it on ("The plan failed, Smith said. “It was doomed.”").
+  void add_clause_first(Claim c, std::size_t from) {
+    if (auto k = resumed_quote(from)) {
+      const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[*k]];
+      c.fragments = {c.content, quote_range(q2)};
+      c.content.last = q2.last;
+      const Range src = *c.source, cue = *c.cue;
+      add(std::move(c));
+      continue_quote(q2, src, cue);
+      return;
+    }
+    add(std::move(c));
   }
 
   std::size_t first_word(std::size_t s) const {
