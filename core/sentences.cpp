@@ -12,6 +12,10 @@ bool is_closer(const Token& t) {
   return t.kind == TokenKind::punct && (t.lower == ")" || t.lower == "]");
 }
 
+bool is_dash(const Token& t) {
+  return t.kind == TokenKind::punct && (t.lower == "\u2014" || t.lower == "\u2015" || t.lower == "\u2013");
+}
+
 bool starts_lower(const Token& t) {
   return t.kind == TokenKind::word && !t.capitalized && !t.lower.empty() &&
          t.lower[0] >= 'a' && t.lower[0] <= 'z';
@@ -33,11 +37,12 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Qu
       cut(i);
       brackets = 0;
     }
+    bool closes_bracketed_sentence = false;
     if (t.kind == TokenKind::punct) {
       if (t.lower == "(" || t.lower == "[") ++brackets;
-      if (is_closer(t) && brackets > 0) --brackets;
+      if (is_closer(t) && brackets > 0 && --brackets == 0) closes_bracketed_sentence = i > 0 && is_terminal(tokens[i - 1]);
     }
-    if (!is_terminal(t) || brackets > 0) continue;
+    if (!(is_terminal(t) || closes_bracketed_sentence) || brackets > 0) continue;
     std::size_t end = i + 1;
     const std::size_t q = quotes.of_token[i];
     if (q != npos) {
@@ -51,7 +56,9 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Qu
             (tokens[end].kind == TokenKind::quote && quotes.of_token[end] != npos &&
              quotes.list[quotes.of_token[end]].close == end)))
       ++end;
-    if (end < tokens.size() && !tokens[end].line_before && starts_lower(tokens[end])) continue;
+    if (end < tokens.size() && !tokens[end].line_before &&
+        (starts_lower(tokens[end]) || is_dash(tokens[end])))
+      continue;  // "... held." —Engineer Gomez: the dash names the speaker
     cut(end);
     i = end - 1;
   }

@@ -19,7 +19,8 @@ struct Sentence {
 // that follow) when the next token does not start in lower case, and always
 // at a line break. Abbreviations never end one: the tokenizer has already
 // joined their periods to them. Marks inside a quotation or brackets end a
-// sentence only where the quotation closes.
+// sentence only where the quotation closes. A dash after a quotation keeps
+// the speaker who follows it in the quotation's sentence.
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Quotations& quotes);
 
 }  // namespace saywho

@@ -114,16 +114,14 @@ bool cue_ok(const json& p, const json& g, const Text& text) {
   return a && std::min(a->e, b->e) > std::max(a->s, b->s);
 }
 
-struct Count {
-  long tp = 0;
-};
-
 json prf(long tp, long npred, long ngold) {
   const double p = npred ? static_cast<double>(tp) / static_cast<double>(npred) : 0;
   const double r = ngold ? static_cast<double>(tp) / static_cast<double>(ngold) : 0;
   const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
   return {{"precision", p}, {"recall", r}, {"f1", f}, {"tp", tp}, {"pred", npred}, {"gold", ngold}};
 }
+
+}  // namespace
 
 std::set<std::string> split_kinds(const std::string& s) {
   std::set<std::string> out;
@@ -132,30 +130,7 @@ std::set<std::string> split_kinds(const std::string& s) {
   return out;
 }
 
-}  // namespace
-
-int eval_command(const std::vector<std::string>& args) {
-  std::string gold_path, kinds_arg = "direct,indirect,mixed";
-  bool as_json = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--json") as_json = true;
-    else if (args[i] == "--kinds" && i + 1 < args.size()) kinds_arg = args[++i];
-    else if (gold_path.empty()) gold_path = args[i];
-    else {
-      std::cerr << "saywho eval: unexpected argument '" << args[i] << "'\n";
-      return 2;
-    }
-  }
-  if (gold_path.empty()) {
-    std::cerr << "saywho eval: usage: saywho eval GOLD.jsonl [--kinds LIST] [--json]\n";
-    return 2;
-  }
-  std::ifstream in(gold_path, std::ios::binary);
-  if (!in) {
-    std::cerr << "saywho eval: cannot open " << gold_path << "\n";
-    return 2;
-  }
-  const std::set<std::string> kinds = split_kinds(kinds_arg);
+std::optional<json> evaluate(std::istream& in, const std::set<std::string>& kinds, std::string& error) {
   auto kind_of = [](const json& a) { return a.value("kind", std::string("direct")); };
   long n_gold = 0, n_pred = 0, tp_content = 0, tp_attr = 0, tp_full = 0, docs = 0;
   std::map<std::string, std::pair<long, long>> by_kind;
@@ -166,12 +141,12 @@ int eval_command(const std::vector<std::string>& args) {
     try {
       doc = json::parse(line);
     } catch (const json::parse_error& e) {
-      std::cerr << "saywho eval: " << gold_path << ":" << n << ": not valid JSON: " << e.what() << "\n";
-      return 2;
+      error = "line " + std::to_string(n) + ": not valid JSON: " + e.what();
+      return std::nullopt;
     }
     if (!doc.is_object() || !doc.contains("text") || !doc["text"].is_string()) {
-      std::cerr << "saywho eval: " << gold_path << ":" << n << ": expected a string \"text\"\n";
-      return 2;
+      error = "line " + std::to_string(n) + ": expected an object with a string \"text\"";
+      return std::nullopt;
     }
     ++docs;
     const std::string raw = doc["text"].get<std::string>();
@@ -225,20 +200,50 @@ int eval_command(const std::vector<std::string>& args) {
   for (const auto& [k, v] : by_kind)
     recall[k] = v.second ? static_cast<double>(v.first) / static_cast<double>(v.second) : 0.0;
   result["recall_by_kind"] = recall;
+  return result;
+}
+
+int eval_command(const std::vector<std::string>& args) {
+  std::string gold_path, kinds_arg = "direct,indirect,mixed";
+  bool as_json = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--json") as_json = true;
+    else if (args[i] == "--kinds" && i + 1 < args.size()) kinds_arg = args[++i];
+    else if (gold_path.empty()) gold_path = args[i];
+    else {
+      std::cerr << "saywho eval: unexpected argument '" << args[i] << "'\n";
+      return 2;
+    }
+  }
+  if (gold_path.empty()) {
+    std::cerr << "saywho eval: usage: saywho eval GOLD.jsonl [--kinds LIST] [--json]\n";
+    return 2;
+  }
+  std::ifstream in(gold_path, std::ios::binary);
+  if (!in) {
+    std::cerr << "saywho eval: cannot open " << gold_path << "\n";
+    return 2;
+  }
+  std::string error;
+  const auto result = evaluate(in, split_kinds(kinds_arg), error);
+  if (!result) {
+    std::cerr << "saywho eval: " << gold_path << ": " << error << "\n";
+    return 2;
+  }
   for (const char* key : {"content", "attribution", "attribution_with_cue"}) {
-    const json& m = result[key];
+    const json& m = (*result)[key];
     std::printf("%-22s P %.3f  R %.3f  F1 %.3f  (tp %ld, pred %ld, gold %ld)\n", key,
                 m["precision"].get<double>(), m["recall"].get<double>(), m["f1"].get<double>(),
                 m["tp"].get<long>(), m["pred"].get<long>(), m["gold"].get<long>());
   }
   std::printf("recall by kind (attribution):");
   const char* sep = " ";
-  for (const auto& [k, v] : recall.items()) {
+  for (const auto& [k, v] : (*result)["recall_by_kind"].items()) {
     std::printf("%s%s %.3f", sep, k.c_str(), v.get<double>());
     sep = ", ";
   }
   std::printf("\n");
-  if (as_json) std::printf("%s\n", result.dump().c_str());
+  if (as_json) std::printf("%s\n", result->dump().c_str());
   return 0;
 }
 

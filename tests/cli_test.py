@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""The CLI's contract: JSON Lines in, one line out per document; bad lines
+are reported with their number, the rest still processed, exit status 1.
+
+usage: cli_test.py SAYWHO
+"""
+import json
+import subprocess
+import sys
+
+saywho = sys.argv[1]
+failures = []
+
+
+def check(name, ok):
+    print(("ok: " if ok else "FAIL: ") + name)
+    if not ok:
+        failures.append(name)
+
+
+def run(args, stdin):
+    return subprocess.run([saywho, *args], input=stdin, capture_output=True, text=True,
+                          encoding="utf-8")
+
+
+good = json.dumps({"id": "a", "text": "\U0001F600 \u201cWe won,\u201d the captain said."},
+                  ensure_ascii=False)
+r = run(["annotate"], good + "\n{oops\n" + json.dumps({"id": 7}) + "\n\n" +
+        json.dumps({"id": "b", "text": ""}) + "\n")
+lines = [json.loads(l) for l in r.stdout.splitlines()]
+check("bad lines give exit status 1", r.returncode == 1)
+check("one output line per good document", [l["id"] for l in lines] == ["a", "b"])
+check("the bad JSON line is named", "stdin:2: not valid JSON" in r.stderr)
+check("the line without text is named", "stdin:3:" in r.stderr and '"text"' in r.stderr)
+a = lines[0]["attributions"][0]
+check("spans carry code point offsets and text",
+      a["content"] == {"start": 2, "end": 11, "text": "\u201cWe won,\u201d"})
+check("source, cue, kind and resolution are there",
+      a["source"]["text"] == "the captain" and a["cue"]["text"] == "said"
+      and a["kind"] == "direct" and a["source_resolved"] == "captain")
+check("an empty text has no attributions", lines[1]["attributions"] == [])
+
+r = run(["annotate"], good + "\n")
+check("clean input exits 0", r.returncode == 0 and r.stderr == "")
+
+r = run(["--version"], "")
+check("--version prints the version", r.returncode == 0 and r.stdout.startswith("saywho "))
+r = run(["--help"], "")
+check("--help documents annotate and eval", r.returncode == 0 and "annotate" in r.stdout
+      and "eval" in r.stdout)
+r = run(["frobnicate"], "")
+check("an unknown command is an error", r.returncode == 2 and "unknown command" in r.stderr)
+
+sys.exit(1 if failures else 0)

@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "saywho.h"
+
+TEST_CASE("Empty and blank texts have no claims and no error", "[annotate]") {
+  auto text = GENERATE(as<std::string>{}, "", " ", "\n\n", "\u201c", "\u201d\u201d\u201c");
+  const saywho::Result r = saywho::annotate(text);
+  CHECK(r.ok());
+  CHECK(r.attributions.empty());
+}
+
+TEST_CASE("Invalid UTF-8 is refused with the byte it starts at", "[annotate]") {
+  const std::string text = std::string("He said \"ok\".") + '\xC3';
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->id == "invalid_utf8");
+  CHECK(r.error->byte_offset == text.size() - 1);
+}
+
+TEST_CASE("Texts over the limit are refused, not cut", "[annotate]") {
+  saywho::Options options;
+  options.max_bytes = 10;
+  const saywho::Result r = saywho::annotate("The mayor said the bridge is safe.", options);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error->id == "too_large");
+}
+
+TEST_CASE("Every span lies inside the text, and output is repeatable", "[annotate]") {
+  const std::string text =
+      "\u201cOne,\u201d he said, \u201ctwo.\n\u201cThree\u201d\u201d\u201c \"\" ' \u2019 said said said. "
+      "According to, according to the. , said , \u2014 \u201c";
+  const saywho::Result a = saywho::annotate(text);
+  const saywho::Result b = saywho::annotate(text);
+  REQUIRE(a.ok());
+  CHECK(saywho::to_json(text, a) == saywho::to_json(text, b));
+  for (const auto& at : a.attributions) {
+    CHECK(at.content.begin < at.content.end);
+    CHECK(at.content.end <= text.size());
+    if (at.source) CHECK(at.source->end <= text.size());
+    if (at.cue) CHECK(at.cue->end <= text.size());
+  }
+}
+
+TEST_CASE("Sources are resolved to the names they stand for", "[annotate][resolve]") {
+  const std::string text =
+      "Xinhua, China\u2019s state-run news agency, reported that the talks went well.\n"
+      "\u201cBoth sides agreed to meet again,\u201d the media outlet reported.\n"
+      "FBI Director James Comey said that the meeting was useful.\n"
+      "\u201cWe will cooperate,\u201d Mr. Comey said.\n"
+      "He said the visit would be repeated next year.";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 5);
+  CHECK(r.attributions[0].source_resolved == "Xinhua");
+  CHECK(r.attributions[1].source_resolved == "Xinhua");
+  CHECK(r.attributions[2].source_resolved == "James Comey");
+  CHECK(r.attributions[3].source_resolved == "James Comey");
+  CHECK(r.attributions[4].source_resolved == "James Comey");
+}

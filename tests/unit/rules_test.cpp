@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include "saywho.h"
+
+namespace {
+
+// The first attribution as "source | cue | content | kind", spans as text.
+std::string first_claim(const std::string& text) {
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.ok());
+  if (r.attributions.empty()) return "none";
+  const saywho::Attribution& a = r.attributions.front();
+  auto part = [&](const std::optional<saywho::Span>& s) { return s ? std::string(s->of(text)) : "-"; };
+  return part(a.source) + " | " + part(a.cue) + " | " + std::string(a.content.of(text)) + " | " +
+         saywho::to_string(a.kind);
+}
+
+}  // namespace
+
+TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"\u201cThe levee held,\u201d the engineer said.",
+       "the engineer | said | \u201cThe levee held,\u201d | direct"},
+      {"\u201cThe levee held,\u201d said Chief Engineer Maria Gomez.",
+       "Chief Engineer Maria Gomez | said | \u201cThe levee held,\u201d | direct"},
+      {"\"It will rain,\" the forecaster warned.",
+       "the forecaster | warned | \"It will rain,\" | direct"},
+      {"The forecaster said: \u201cIt will rain all week.\u201d",
+       "The forecaster | said | \u201cIt will rain all week.\u201d | direct"},
+      {"\u00abNous gagnerons\u00bb, said the coach.", "the coach | said | \u00abNous gagnerons\u00bb | direct"},
+      {"\u201cWe won \U0001F389,\u201d the captain said.",
+       "the captain | said | \u201cWe won \U0001F389,\u201d | direct"},
+      {"\u201cThe levee held.\u201d \u2014Engineer Maria Gomez",
+       "Engineer Maria Gomez | \u2014 | \u201cThe levee held.\u201d | direct"},
+      {"Mayor Ruiz: \u201cThe levee held.\u201d", "Mayor Ruiz | : | \u201cThe levee held.\u201d | direct"},
+  }));
+  CAPTURE(text);
+  CHECK(first_claim(text) == expected);
+}
+
+TEST_CASE("An interrupted quotation is one claim with two fragments", "[rules][direct]") {
+  const std::string text = "\u201cThe levee held,\u201d the engineer said, \u201cbut the road did not.\u201d";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 1);
+  const auto& a = r.attributions[0];
+  CHECK(a.rule == "quote-interrupted");
+  CHECK(a.content.of(text) == text);
+  REQUIRE(a.content_fragments.size() == 2);
+  CHECK(a.content_fragments[1].of(text) == "\u201cbut the road did not.\u201d");
+  CHECK(a.kind == saywho::Kind::direct);
+}
+
+TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"The engineer said that the levee held overnight.",
+       "The engineer | said | the levee held overnight | indirect"},
+      {"The engineer said the levee held overnight.",
+       "The engineer | said | the levee held overnight | indirect"},
+      {"The engineer told reporters that the levee held.",
+       "The engineer | told | the levee held | indirect"},
+      {"Councillors largely blame the contractor for the flooding.",
+       "Councillors | blame | the contractor for the flooding | indirect"},
+      {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
+       "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      {"The engineer said the levee was \u201cas strong as ever.\u201d",
+       "The engineer | said | the levee was \u201cas strong as ever.\u201d | mixed"},
+      {"She said on Tuesday that the river had peaked.", "She | said | the river had peaked | indirect"},
+  }));
+  CAPTURE(text);
+  CHECK(first_claim(text) == expected);
+}
+
+TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"According to the city engineer, the levee held.",
+       "the city engineer | According to | the levee held | indirect"},
+      {"The levee held overnight, according to the city engineer.",
+       "the city engineer | according to | The levee held overnight | indirect"},
+      {"The levee held overnight, the engineer said.",
+       "the engineer | said | The levee held overnight | indirect"},
+      {"The levee held overnight, said the engineer.",
+       "the engineer | said | The levee held overnight | indirect"},
+  }));
+  CAPTURE(text);
+  CHECK(first_claim(text) == expected);
+}
+
+TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
+  auto text = GENERATE(as<std::string>{},
+                       "The levee held overnight.",
+                       "The Washington Post ran the story on Monday.",
+                       "The plan, which he said would cost millions, was dropped.",
+                       "They reached a \u201ccommon understanding\u201d with the city.",
+                       "Please read our comment policy before commenting.",
+                       "");
+  CAPTURE(text);
+  CHECK(first_claim(text) == "none");
+}

@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "lexicon.h"
+#include "tokenizer.h"
+
+namespace {
+
+// The tokens' texts joined by "|".
+std::string tokens_of(const std::string& text) {
+  std::string out;
+  for (const auto& t : saywho::tokenize(text, saywho::Lexicon::get().abbreviations)) {
+    if (!out.empty()) out += "|";
+    out += std::string(t.span.of(text));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Tokens keep abbreviations, contractions and numbers whole", "[tokenizer]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Mr. Meng said.", "Mr.|Meng|said|."},
+      {"the U.S. and China", "the|U.S.|and|China"},
+      {"Dec. 5, 2015", "Dec.|5|,|2015"},
+      {"J. Edgar Hoover", "J.|Edgar|Hoover"},
+      {"don't stop", "don't|stop"},
+      {"Xinhua\u2019s report", "Xinhua\u2019s|report"},
+      {"state-run agency", "state-run|agency"},
+      {"$1,000.50 rose 3.5.", "$|1,000.50|rose|3.5|."},
+      {"\u201cYes,\u201d he said", "\u201c|Yes|,|\u201d|he|said"},
+      {"``Yes,'' he said", "``|Yes|,|''|he|said"},
+      {"\u00abOui\u00bb", "\u00ab|Oui|\u00bb"},
+      {"wait\u2014what", "wait|\u2014|what"},
+  }));
+  CAPTURE(text);
+  CHECK(tokens_of(text) == expected);
+}
+
+TEST_CASE("Tokens keep byte offsets through emoji, CJK and combining marks", "[tokenizer]") {
+  const std::string text = "Caf\u0065\u0301 \U0001F600 \u5E02\u957F said";
+  const auto tokens = saywho::tokenize(text, saywho::Lexicon::get().abbreviations);
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[0].span.of(text) == "Cafe\u0301");  // the mark stays on its letter
+  CHECK(tokens[1].span.of(text) == "\U0001F600");
+  CHECK(tokens[1].kind == saywho::TokenKind::symbol);
+  CHECK(tokens[2].span.of(text) == "\u5E02\u957F");
+  CHECK(tokens[3].span.begin == text.size() - 4);
+}
+
+TEST_CASE("Line breaks and capitals are recorded", "[tokenizer]") {
+  const std::string text = "One two\nThree";
+  const auto tokens = saywho::tokenize(text, saywho::Lexicon::get().abbreviations);
+  REQUIRE(tokens.size() == 3);
+  CHECK(tokens[0].line_before);  // the text's start opens a paragraph
+  CHECK_FALSE(tokens[1].line_before);
+  CHECK(tokens[2].line_before);
+  CHECK(tokens[2].capitalized);
+  CHECK(tokens[2].lower == "three");
+}
