@@ -1,6 +1,9 @@
 #include "rules.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "data.h"
 
@@ -29,6 +32,35 @@ std::vector<Rule> load_rules() {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+// The named word lists of core/data/rule_words.tsv.
+using WordLists = std::unordered_map<std::string, std::unordered_set<std::string>>;
+WordLists load_word_lists() {
+  WordLists out;
+  std::string_view file = data::file("rule_words.tsv");
+  while (!file.empty()) {
+    std::size_t nl = file.find('\n');
+    std::string_view line = file.substr(0, nl);
+    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
+    const std::size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+    auto& set = out[std::string(line.substr(0, tab))];
+    std::string_view words = line.substr(tab + 1);
+    while (!words.empty()) {
+      const std::size_t sp = words.find(' ');
+      if (sp != 0) set.emplace(words.substr(0, sp));
+      words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
+    }
+  }
+  return out;
+}
+
+// Whether `word` is in the list `name` of rule_words.tsv.
+bool listed(std::string_view name, const std::string& word) {
+  static const WordLists lists = load_word_lists();
+  auto it = lists.find(std::string(name));
+  return it != lists.end() && it->second.count(word);
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -345,6 +377,16 @@ class Finder {
     return last;
   }
 
+  // The subject of the cue at c is plainly a source: a name, a personal
+  // pronoun, a person or organisation noun, or a cue noun ("the poll").
+  bool clear_source(std::size_t c) const {
+    auto src = subject(c);
+    if (!src) return false;
+    const std::size_t h = src->last;
+    return (pronoun(h) && !cls(h, "pronoun-n")) || people(h) || cue_noun(h) ||
+           (name(h) && !title(h));
+  }
+
   // The reported content after a cue ending at token c.
   std::optional<Range> content_after(std::size_t c, const CueVerb* v) const {
     const std::size_t last = sentence_last();
@@ -362,7 +404,9 @@ class Finder {
       }
     }
     if (!found_that) {
-      if (v && v->needs_that && !open_quote(i) && !punct(c + 1, ":")) return std::nullopt;
+      if (v && v->needs_that && !open_quote(i) && !punct(c + 1, ":") &&
+          !(listed("bare-object", v->lemma) && clear_source(c)))
+        return std::nullopt;
       while (i <= last && (cls(i, "time") || modifier(i) || (cls(i, "preposition") && cls(i + 1, "time"))))
         ++i;
       if (v && v->takes_object && (v->category == "speech" || v->category == "writing") &&
