@@ -34,7 +34,7 @@ class Resolver {
     std::vector<std::string> out(claims.size());
     for (const Claim* c : order) {
       if (!c->source) continue;
-      out[static_cast<std::size_t>(c - claims.data())] = resolve(*c->source);
+      out[static_cast<std::size_t>(c - claims.data())] = resolve(c->antecedent ? *c->antecedent : *c->source);
     }
     return out;
   }

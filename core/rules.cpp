@@ -270,6 +270,19 @@ class Finder {
     return i;
   }
 
+  // The phrase a relative pronoun at e stands for: "Smith, who", "voters
+  // who", "the report, which", "a memo that".
+  std::optional<Range> antecedent(std::size_t e) const {
+    if (e == npos || e <= lo_ || !(d_.is(e, "who") || d_.is(e, "which") || d_.is(e, "that")))
+      return std::nullopt;
+    const bool after_comma = comma(e - 1);
+    if (d_.is(e, "that") && after_comma) return std::nullopt;
+    const std::size_t b = after_comma ? e - 2 : e - 1;
+    if (b == npos || b < lo_) return std::nullopt;
+    if (d_.is(e, "that") && !(people(b) || cue_noun(b) || name(b))) return std::nullopt;
+    return np_before(b, lo_);
+  }
+
   // The subject of a cue verb at c; rejects "which he said" and the like.
   std::optional<Range> subject(std::size_t c) const {
     if (c <= lo_) return std::nullopt;
@@ -277,10 +290,9 @@ class Finder {
     if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) return clause_subject(e);
     auto np = np_before(e, lo_);
     if (!np) {
-      // "Smith, who ...": the relative pronoun stands for the phrase before it.
-      if (e != npos && e > lo_ + 1 && (cls(e, "relative")) && comma(e - 1) &&
-          tok(e).lower != "that")
-        return np_before(e - 2, lo_);
+      // "Smith, who said" / "voters who said": PolNeAR takes the relative
+      // pronoun as the source; the resolver names the phrase it stands for.
+      if (antecedent(e)) return Range{e, e};
       return std::nullopt;
     }
     if (np->first > lo_) {
@@ -435,6 +447,7 @@ class Finder {
   }
 
   void add(Claim c) {
+    if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
     auto mark = [&](Range r) {
       for (std::size_t k = r.first; k <= r.last && k < used_.size(); ++k) used_[k] = 1;
     };

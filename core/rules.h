@@ -28,6 +28,7 @@ struct Claim {
   Range content;
   std::vector<Range> fragments;  // two or more when the content is interrupted
   std::string_view rule;
+  std::optional<Range> antecedent = std::nullopt;  // what a relative pronoun source ("who") stands for
 };
 
 // Applies every rule; claims come back in order of content start.
