@@ -40,6 +40,12 @@ check("source, cue, kind and resolution are there",
       and a["kind"] == "direct" and a["source_resolved"] == "captain")
 check("an empty text has no attributions", lines[1]["attributions"] == [])
 
+r = run(["annotate"], '{"id":1,"n":1e99999,"text":"x"}\n{"id":[[1]],"text":"x"}\n' + good + "\n")
+check("a number too large for a double is a bad line, not a crash",
+      r.returncode == 1 and "stdin:1: not valid JSON" in r.stderr)
+check("an id that is neither string nor number is refused", "stdin:2: \"id\" must be" in r.stderr)
+check("the good line after them is still annotated", len(r.stdout.splitlines()) == 1)
+
 r = run(["annotate"], good + "\n")
 check("clean input exits 0", r.returncode == 0 and r.stderr == "")
 
@@ -50,5 +56,12 @@ check("--help documents annotate and eval", r.returncode == 0 and "annotate" in 
       and "eval" in r.stdout)
 r = run(["frobnicate"], "")
 check("an unknown command is an error", r.returncode == 2 and "unknown command" in r.stderr)
+
+many = "".join(json.dumps({"id": i, "text": f"Officer {i} said the road was closed for {i} hours."})
+               + "\n" for i in range(200))
+one = run(["annotate"], many)
+four = run(["annotate", "--jobs", "4"], many)
+check("--jobs keeps input order and output", one.stdout == four.stdout and four.returncode == 0
+      and [json.loads(l)["id"] for l in four.stdout.splitlines()] == list(range(200)))
 
 sys.exit(1 if failures else 0)

@@ -140,7 +140,7 @@ std::optional<json> evaluate(std::istream& in, const std::set<std::string>& kind
     json doc;
     try {
       doc = json::parse(line);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
       error = "line " + std::to_string(n) + ": not valid JSON: " + e.what();
       return std::nullopt;
     }

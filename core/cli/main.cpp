@@ -1,18 +1,24 @@
 // saywho: the command-line tool. See `saywho --help`.
+#include <algorithm>
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "eval.h"
-#include "json.h"
+#include "jsonl.h"
 #include "saywho.h"
 
 namespace {
 
 constexpr const char* kHelp = R"(usage:
-  saywho annotate [FILE...]      annotate JSON Lines documents
+  saywho annotate [--jobs N] [FILE...]
+                                 annotate JSON Lines documents, N at a time
+                                 (0: one per core); output keeps input order
   saywho eval GOLD.jsonl [--kinds direct,indirect,mixed] [--json]
                                  score saywho against annotated documents
   saywho --help | --version
@@ -31,45 +37,65 @@ and prints content, attribution (content+source) and cue precision, recall
 and F1, and recall by kind, as shared/eval/score.py defines them.
 )";
 
-using json = nlohmann::ordered_json;
-
-// Annotates every line of `in`; returns the number of bad lines.
-int annotate_stream(std::istream& in, const std::string& name) {
+// Annotates every line of `in`, `jobs` documents at a time, and prints the
+// results in input order; returns the number of bad lines. Memory stays
+// bounded by one batch of lines.
+int annotate_stream(std::istream& in, const std::string& name, unsigned jobs) {
   int bad = 0;
-  std::string line;
-  for (long n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    auto fail = [&](const std::string& why) {
-      std::cerr << "saywho: " << name << ":" << n << ": " << why << "\n";
-      ++bad;
-    };
-    json doc;
-    try {
-      doc = json::parse(line);
-    } catch (const json::parse_error& e) {
-      fail(std::string("not valid JSON: ") + e.what());
-      continue;
+  const std::size_t batch = jobs > 1 ? 16 * jobs : 1;
+  std::vector<std::string> lines;
+  std::vector<saywho::LineResult> results;
+  long first_line = 1;
+  auto flush = [&] {
+    results.assign(lines.size(), {});
+    if (jobs > 1) {
+      std::atomic<std::size_t> next{0};
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < jobs; ++t)
+        pool.emplace_back([&] {
+          for (std::size_t i; (i = next++) < lines.size();) results[i] = saywho::annotate_line(lines[i]);
+        });
+      for (auto& t : pool) t.join();
+    } else {
+      for (std::size_t i = 0; i < lines.size(); ++i) results[i] = saywho::annotate_line(lines[i]);
     }
-    if (!doc.is_object() || !doc.contains("text") || !doc["text"].is_string()) {
-      fail("expected an object with a string \"text\"");
-      continue;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      if (!results[i].error.empty()) {
+        std::cerr << "saywho: " << name << ":" << first_line + static_cast<long>(i) << ": "
+                  << results[i].error << "\n";
+        ++bad;
+      }
+      if (!results[i].output.empty()) std::cout << results[i].output << '\n';
     }
-    const std::string text = doc["text"].get<std::string>();
-    json out;
-    out["id"] = doc.contains("id") ? doc["id"] : json(nullptr);
-    const saywho::Result result = saywho::annotate(text);
-    if (!result.ok()) fail(result.error->id + ": " + result.error->message);
-    json body = saywho::to_json_value(text, result);
-    for (auto& [key, value] : body.items()) out[key] = std::move(value);
-    std::cout << out.dump(-1, ' ', false, json::error_handler_t::replace) << '\n' << std::flush;
+    std::cout.flush();
+    first_line += static_cast<long>(lines.size());
+    lines.clear();
+  };
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(std::move(line));
+    if (lines.size() >= batch) flush();
   }
+  flush();
   return bad;
 }
 
-int annotate_command(const std::vector<std::string>& files) {
+int annotate_command(std::vector<std::string> args) {
+  unsigned jobs = 1;
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--jobs" || args[i] == "-j") {
+      if (i + 1 == args.size()) {
+        std::cerr << "saywho: --jobs needs a number\n";
+        return 2;
+      }
+      const int n = std::atoi(args[++i].c_str());
+      jobs = n > 0 ? static_cast<unsigned>(n) : std::max(1u, std::thread::hardware_concurrency());
+    } else {
+      files.push_back(args[i]);
+    }
+  }
   int bad = 0;
-  if (files.empty()) return annotate_stream(std::cin, "stdin") ? 1 : 0;
+  if (files.empty()) return annotate_stream(std::cin, "stdin", jobs) ? 1 : 0;
   for (const std::string& f : files) {
     std::ifstream in(f, std::ios::binary);
     if (!in) {
@@ -77,7 +103,7 @@ int annotate_command(const std::vector<std::string>& files) {
       ++bad;
       continue;
     }
-    bad += annotate_stream(in, f);
+    bad += annotate_stream(in, f, jobs);
   }
   return bad ? 1 : 0;
 }
