@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "data.h"
+#include "lexicon.h"
 
 namespace saywho {
 namespace {
@@ -143,8 +144,34 @@ class Finder {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
     // A capitalised verb form inside a sentence is a name: "The Washington Post".
     if (tok(i).capitalized && i != lo_ && !(tok(i - 1).kind == TokenKind::quote)) return nullptr;
-    return d_.lex.verb(tok(i).lower);
+    const CueVerb* v = d_.lex.verb(tok(i).lower);
+    if (!v) return nullptr;
+    // "his remarks", "Trump's plan": after a determiner the form is a noun.
+    if (i > lo_ && (listed("noun-determiners", tok(i - 1).lower) || (possessive(i - 1) && !contraction(i - 1))))
+      return nullptr;
+    if (passive_participle(i)) return nullptr;
+    return v;
   }
+
+  // "was backed by", "is expected to": a participle after a form of "be".
+  bool passive_participle(std::size_t i) const {
+    if (ends_with(tok(i).lower, "ing") || i <= lo_) return false;
+    std::size_t k = i - 1;
+    while (k > lo_ && modifier(k) && !listed("be-forms", tok(k).lower)) --k;
+    return word(k) && listed("be-forms", tok(k).lower);
+  }
+
+  // "he's", "it's", "who's": a pronoun with a contracted "is" or "has".
+  bool contraction(std::size_t i) const {
+    const std::string& w = tok(i).lower;
+    const std::size_t cut = w.size() - (ends_with(w, "\u2019s") ? std::string_view("\u2019s").size() : 2);
+    const std::string_view c = d_.lex.word_class(w.substr(0, cut));
+    return c.substr(0, 8) == "pronoun-" || c == "relative" || w.substr(0, cut) == "there";
+  }
+
+  // A cue form that is usually a noun ("the state", "a plan") needs "that",
+  // a colon or a quotation after it.
+  bool noun_first(std::size_t i) const { return listed("noun-first", tok(i).lower); }
 
   // A lower-case word that can head a noun phrase on its own: a person or
   // organisation noun, a cue noun ("the report"), or a plural after a
@@ -399,6 +426,15 @@ class Finder {
            (name(h) && !title(h));
   }
 
+  // A prepositional phrase that places or addresses a cue rather than
+  // reporting content; "to" before a verb ("vowed to fight") is content.
+  bool starts_placement(std::size_t i) const {
+    if (!cls(i, "preposition") || d_.in_quote(i)) return false;
+    if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized) || pronoun(i + 1) ||
+                               cls(i + 1, "object");
+    return !listed("content-prepositions", tok(i).lower);
+  }
+
   // The reported content after a cue ending at token c.
   std::optional<Range> content_after(std::size_t c, const CueVerb* v) const {
     const std::size_t last = sentence_last();
@@ -406,7 +442,10 @@ class Finder {
     if (i > last) return std::nullopt;
     if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
     bool found_that = false;
-    for (std::size_t k = i; k <= last && k - i < 9; ++k) {
+    // A placing phrase may stand between the cue and "that": "said in an
+    // interview with The Associated Press last week that ...".
+    const std::size_t reach = cls(i, "preposition") ? 16 : 9;
+    for (std::size_t k = i; k <= last && k - i < reach; ++k) {
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
       if (cls(k, "auxiliary") || (d_.lex.verbs.count(tok(k).lower) && !tok(k).capitalized)) break;
       if (tok(k).lower == "that" && k < last) {
@@ -416,9 +455,13 @@ class Finder {
       }
     }
     if (!found_that) {
-      if (v && v->needs_that && !open_quote(i) && !punct(c + 1, ":") &&
-          !(listed("bare-object", v->lemma) && clear_source(c)))
+      const bool quoted = open_quote(i) || punct(c + 1, ":");
+      if (v && v->needs_that && !quoted && !(listed("bare-object", v->lemma) && clear_source(c)))
         return std::nullopt;
+      if (noun_first(c) && !quoted && !clear_source(c)) return std::nullopt;
+      // "said at a news conference", "spoke to reporters": a phrase that
+      // places the cue is not what was said.
+      if (starts_placement(i)) return std::nullopt;
       while (i <= last && (cls(i, "time") || modifier(i) || (cls(i, "preposition") && cls(i + 1, "time"))))
         ++i;
       if (v && v->takes_object && (v->category == "speech" || v->category == "writing") &&
@@ -638,10 +681,56 @@ class Finder {
         continue;
       }
       if (passive(c)) continue;
+      if (cue_phrase(c)) continue;
       const CueVerb* v = verb(c);
       if (!v) continue;
       cue_verb(c, v);
     }
+  }
+
+  // The last token of a phrase from cues/phrases.tsv that starts at c, or
+  // npos. "..." in a phrase is a gap of one to six words.
+  std::size_t match_phrase(const CuePhrase& p, std::size_t c) const {
+    std::size_t k = c;
+    for (std::size_t w = 0; w < p.words.size(); ++w) {
+      if (p.words[w] == "...") {
+        if (w + 1 == p.words.size()) return npos;
+        const std::string& next = p.words[w + 1];
+        std::size_t g = k;
+        while (g < hi_ && g - k < 6 && word(g) && tok(g).lower != next) ++g;
+        if (g == k || g >= hi_ || tok(g).lower != next) return npos;
+        k = g;
+        continue;
+      }
+      if (k >= hi_ || !word(k) || d_.in_quote(k) || used_[k] || tok(k).lower != p.words[w]) return npos;
+      ++k;
+    }
+    return k - 1;
+  }
+
+  // "X pointed out that ...", "X called for ...", "X took aim at ...": a
+  // verb phrase from cues/phrases.tsv acts as one cue verb.
+  bool cue_phrase(std::size_t c) {
+    static const auto by_first = [] {
+      std::unordered_map<std::string, std::vector<const CuePhrase*>> m;
+      for (const CuePhrase& p : Lexicon::get().phrases)  // longest first
+        if (p.role == "verb" && !p.words.empty()) m[p.words.front()].push_back(&p);
+      return m;
+    }();
+    if (tok(c).capitalized && c != lo_) return false;
+    auto it = by_first.find(tok(c).lower);
+    if (it == by_first.end()) return false;
+    for (const CuePhrase* p : it->second) {
+      const std::size_t end = match_phrase(*p, c);
+      if (end == npos) continue;
+      auto src = subject(c);
+      if (!src) return false;
+      auto content = content_after(end, nullptr);
+      if (!content || !free(*content)) return false;
+      add({src, Range{c, end}, *content, {}, "x-phrase-cue"});
+      return true;
+    }
+    return false;
   }
 
   // "was quoted as saying": the phrase is the cue, the subject the source.
