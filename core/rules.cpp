@@ -590,6 +590,65 @@ class Finder {
     }
   }
 
+  // An unambiguous verb of saying or writing ("said", "told", "wrote"),
+  // whose subject may be looser than a plain noun phrase.
+  bool plain_speech(std::size_t c) const {
+    const CueVerb* v = verb(c);
+    return v && !v->needs_that && !v->weak && (v->category == "speech" || v->category == "writing");
+  }
+
+  // “…,” David Axelrod, the campaign's chief strategist, said: the speaker
+  // is the words from a up to the verb at c, cut at an apposition's comma.
+  std::optional<Range> speaker_between(std::size_t a, std::size_t c) const {
+    const std::size_t e = skip_modifiers_back(c - 1, a);
+    if (e == npos || e < a) return std::nullopt;
+    if (!(tok(a).capitalized || determiner(a) || pronoun(a))) return std::nullopt;
+    std::size_t last = a;
+    for (std::size_t k = a; k <= e; ++k) {
+      if (comma(k) || punct(k, "(")) break;
+      if (!word(k) && !punct(k, "-") && !punct(k, "&")) return std::nullopt;
+      if (cls(k, "relative") || cls(k, "auxiliary")) return std::nullopt;
+      last = k;
+    }
+    return Range{a, last};
+  }
+
+  // "63 percent said", "Mr. Morgan of the Sierra Club said", "Karimi,
+  // director of Paths to Peace, said": the subject of a plain verb of
+  // saying when the strict noun phrase finds none. It runs back from the
+  // verb to the clause's start (a comma, "that", a conjunction).
+  std::optional<Range> loose_subject(std::size_t c) const {
+    std::size_t e = skip_modifiers_back(c - 1, lo_);
+    if (e == npos || e < lo_) return std::nullopt;
+    if (punct(e, ")")) {
+      std::size_t k = e;
+      while (k > lo_ && e - k < 12 && !punct(k, "(")) --k;
+      if (!punct(k, "(") || k == lo_) return std::nullopt;
+      e = k - 1;
+    }
+    if (comma(e)) {  // an apposition: the head is before its opening comma
+      std::size_t k = e;
+      while (k > lo_ && e - k < 30 && !comma(k - 1)) {
+        if (tok(k - 1).kind == TokenKind::quote || terminal(k - 1)) return std::nullopt;
+        --k;
+      }
+      if (k <= lo_ + 1 || !comma(k - 1)) return std::nullopt;
+      e = k - 2;
+    }
+    std::size_t j = e;
+    while (j > lo_ && e - j < 10) {
+      const std::size_t k = j - 1;
+      if (!word(k) || d_.in_quote(k)) break;
+      if (cls(k, "relative") || cls(k, "auxiliary") || d_.is(k, "that") || verb(k)) break;
+      if (cls(k, "conjunction") && !(d_.is(k, "and") && tok(k + 1).capitalized)) break;
+      j = k;
+    }
+    if (e - j >= 10 || !word(e) || d_.in_quote(e)) return std::nullopt;
+    while (j < e && (cls(j, "preposition") || cls(j, "adverb") || cls(j, "conjunction"))) ++j;
+    if (function_word(e) && !pronoun(e) && !cls(e, "quantifier")) return std::nullopt;
+    return Range{j, e};
+  }
+
   // Looks for "X said" or "said X" starting at a, just after quotation q.
   bool trailing(const Quotation& q, Range content, std::size_t a) {
     std::optional<Range> src, cue;
@@ -600,10 +659,11 @@ class Finder {
       cue = Range{a, a};
       cue_end = a;
     } else {
-      for (std::size_t c = a; c < hi_ && c - a < 12; ++c) {
+      for (std::size_t c = a; c < hi_ && c - a < 30; ++c) {
         if (tok(c).kind == TokenKind::quote || terminal(c)) break;
         if (!verb(c)) continue;
         auto np = np_before(skip_modifiers_back(c - 1, a), a);
+        if (!(np && np->first == a) && plain_speech(c)) np = speaker_between(a, c);
         if (np && np->first == a) {
           src = np;
           cue = Range{c, c};
@@ -767,8 +827,16 @@ class Finder {
     add(std::move(claim));
   }
 
+  // "..., said Smith." ends the sentence with the cue and its source.
+  bool inverted(std::size_t c) const {
+    if (c <= lo_ || !comma(c - 1)) return false;
+    auto np = np_after(c + 1, hi_);
+    return np && ends_sentence_after(np->last);
+  }
+
   void cue_verb(std::size_t c, const CueVerb* v) {
     auto src = subject(c);
+    if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1);
     if (!src && participle) {
       src = sentence_subject(c);
