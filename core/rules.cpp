@@ -397,7 +397,9 @@ class Finder {
       const std::size_t n = k + 1;
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
-      if (verb(n) && ends_with(tok(n).lower, "ing")) return k - 1;
+      if (word(n) && !tok(n).capitalized && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
+          !function_word(n))
+        return k - 1;
       // ", he said." / ", said Smith." closing the sentence.
       if (comma(k)) {
         for (std::size_t c = n; c <= last && c - n < 8; ++c)
@@ -433,6 +435,18 @@ class Finder {
     if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized) || pronoun(i + 1) ||
                                cls(i + 1, "object");
     return !listed("content-prepositions", tok(i).lower);
+  }
+
+  // Where a phrasal content starting at i ends, at or before e: before a
+  // comma, a participle clause or a word that opens an adjunct ("during
+  // the rally", "as he left", "so that ...").
+  std::size_t phrase_end(std::size_t i, std::size_t e) const {
+    for (std::size_t k = i + 1; k <= e; ++k) {
+      if (d_.in_quote(k)) continue;
+      if (comma(k) || dash(k) || (word(k) && listed("adjunct-openers", tok(k).lower)))
+        return k - 1;
+    }
+    return e;
   }
 
   // The reported content after a cue ending at token c.
@@ -475,8 +489,12 @@ class Finder {
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized))) return std::nullopt;
-    const std::size_t e = clause_end(i);
+    std::size_t e = clause_end(i);
     if (e < i || e == npos) return std::nullopt;
+    // A stance or an act ("praised the plan", "vowed to fight") has a
+    // phrase, not a clause, as content: it ends before an adjunct.
+    if (!found_that && v && (v->category == "stance" || v->needs_that || d_.is(i, "to")))
+      e = phrase_end(i, e);
     std::size_t words = 0;
     for (std::size_t k = i; k <= e; ++k) words += word(k);
     if (words < 2) return std::nullopt;
