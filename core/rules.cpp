@@ -96,6 +96,7 @@ class Finder {
   std::vector<char> used_;
   std::vector<Claim> out_;
   std::size_t lo_ = 0, hi_ = 0;  // the current sentence's tokens [lo_, hi_)
+  bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
 
   // ---- token tests ----
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
@@ -563,6 +564,21 @@ class Finder {
       }
       if (a < hi_ && !tok(a).line_before && trailing(q, content, a)) return;
     }
+    // “Why now?” she asked.: a question or exclamation closing the quotation
+    // ends the sentence, and its attribution is the next one.
+    if (q.close != npos && q.close + 1 == hi_ && q.close + 1 < d_.size() && !tok(hi_).line_before &&
+        (punct(q.close - 1, "?") || punct(q.close - 1, "!"))) {
+      const std::size_t lo = lo_, hi = hi_;
+      const std::size_t next = d_.sentence_of[hi_];
+      lo_ = hi_;
+      hi_ = d_.sentences[next].end;
+      cross_sentence_ = true;
+      const bool found = trailing(q, content, lo_);
+      cross_sentence_ = false;
+      lo_ = lo;
+      hi_ = hi;
+      if (found) return;
+    }
     // Before: X said: “…” / X said, “…”
     if (q.open > lo_ && words >= 1) {
       std::size_t b = q.open - 1;
@@ -691,6 +707,13 @@ class Finder {
       }
     }
     if (!src || !cue) return false;
+    if (cross_sentence_) {
+      // The next sentence must be only the attribution: “…?” she asked
+      // (the voters) (on Tuesday).
+      const std::size_t f = std::max(cue->last, src->last);
+      auto object = np_after(f + 1, hi_);
+      if (!ends_sentence_after(f) && !(object && ends_sentence_after(object->last))) return false;
+    }
     const std::size_t from = std::max(cue_end, src->last) + 1;
     if (auto k = resumed_quote(from)) {
       const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[*k]];
