@@ -1,0 +1,41 @@
+// The analysis runs here, off the page's main thread, so a long article
+// never freezes typing or scrolling.
+//
+// Protocol:
+//   page → worker  {id, text}
+//   worker → page  {id, result} | {id, error}
+// `result` is the core's parsed JSON ({attributions: [...]}) with every
+// span's `start`/`end` converted to UTF-16 indices into `text` (the core's
+// code point offsets are kept as `cpStart`/`cpEnd`). `error` is a message
+// for people. A module that fails to load answers every request with an
+// error instead of leaving the page waiting.
+
+import { attributionsToUtf16 } from './offsets.js';
+
+// Loaded lazily with import() rather than a static import: a static import
+// that fails kills the worker silently, and the page would never hear why.
+const ready = import('./saywho.mjs')
+  .then(({ default: createSaywho }) => createSaywho())
+  .then((module) => ({ module }), (e) => ({ loadError: String(e && e.message || e) }));
+
+self.onmessage = async ({ data: { id, text } }) => {
+  const { module, loadError } = await ready;
+  if (loadError) {
+    self.postMessage({ id, error: `The analyser could not be loaded: ${loadError}` });
+    return;
+  }
+  try {
+    // Lone surrogates would be merged by Embind's UTF-8 conversion; making
+    // the string well-formed keeps its length, so indices still match.
+    const clean = text.toWellFormed();
+    const parsed = JSON.parse(module.annotate(clean));
+    if (parsed.error) {
+      self.postMessage({ id, error: parsed.error.message || parsed.error.id || 'unknown error' });
+      return;
+    }
+    const attributions = attributionsToUtf16(parsed.attributions ?? [], clean);
+    self.postMessage({ id, result: { attributions } });
+  } catch (e) {
+    self.postMessage({ id, error: `The analyser failed: ${e && e.message || e}` });
+  }
+};
