@@ -759,8 +759,12 @@ class Finder {
 
   // The subject at the start of the sentence containing token c.
   std::optional<Range> sentence_subject(std::size_t c) const {
-    for (const Claim& prior : out_)
-      if (prior.cue && prior.cue->first >= lo_ && prior.cue->first < c && prior.source) return prior.source;
+    // A claim already found in this sentence lends its source. Claims are
+    // made sentence by sentence, so only the last few need a look.
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->content.last < lo_ && (!it->cue || it->cue->first < lo_)) break;
+      if (it->cue && it->cue->first >= lo_ && it->cue->first < c && it->source) return it->source;
+    }
     std::size_t s = lo_;
     while (s < c && (cls(s, "conjunction") || cls(s, "adverb"))) ++s;
     for (std::size_t k = s; k < c; ++k) {
@@ -769,6 +773,12 @@ class Finder {
         auto np = np_before(k - 1, s, false);
         if (np && np->first == s) return np;
         return std::nullopt;
+      }
+      // "The mayor opened the bridge, saying ...": a lower-case word that
+      // is not a noun of the lexicon may be the verb after the subject.
+      if (k > s && !tok(k).capitalized && !function_word(k) && !people(k) && !cue_noun(k)) {
+        auto np = np_before(k - 1, s, false);
+        if (np && np->first == s) return np;
       }
     }
     return std::nullopt;
