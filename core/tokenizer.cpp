@@ -9,11 +9,11 @@ namespace {
 
 enum class Class { space, newline, word, extend, punct, symbol, quote };
 
-bool is_line_break(char32_t c) {
+constexpr bool is_line_break(char32_t c) {
   return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
-QuoteMark quote_mark(char32_t c) {
+constexpr QuoteMark quote_mark(char32_t c) {
   switch (c) {
     case U'"': return QuoteMark::double_straight;
     case U'\u201C': case U'\u201E': case U'\u00AB': return QuoteMark::double_open;
@@ -25,7 +25,7 @@ QuoteMark quote_mark(char32_t c) {
   }
 }
 
-Class classify(char32_t c) {
+constexpr Class classify_slow(char32_t c) {
   if (is_line_break(c)) return Class::newline;
   if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 ||
       (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
@@ -54,6 +54,17 @@ Class classify(char32_t c) {
   return Class::word;
 }
 
+// ASCII classes come from a table built at compile time.
+struct AsciiTable {
+  Class cls[128] = {};
+  constexpr AsciiTable() {
+    for (char32_t c = 0; c < 128; ++c) cls[c] = classify_slow(c);
+  }
+};
+constexpr AsciiTable kAscii;
+
+Class classify(char32_t c) { return c < 128 ? kAscii.cls[c] : classify_slow(c); }
+
 bool is_upper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
          (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
@@ -70,6 +81,8 @@ struct Decoded {
 };
 
 Decoded at(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) return {b, 1};  // most news text is ASCII
   std::size_t len = 1;
   char32_t c = utf8::decode(text, i, len);
   return {c, len};
