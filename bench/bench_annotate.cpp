@@ -1,0 +1,118 @@
+// Benchmark driver for the native core. Prints one JSON object.
+//
+//   bench_annotate corpus FILE.jsonl [REPEATS]   throughput over each text
+//   bench_annotate size FILE.jsonl BYTES         one text of about BYTES,
+//                                                made of the corpus's texts
+//   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
+//                                                one-quotation
+// Peak memory is the process's maximum resident set (run one case per
+// process to measure it).
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "saywho.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::vector<std::string> read_texts(const std::string& path) {
+  std::vector<std::string> texts;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) texts.push_back(nlohmann::json::parse(line)["text"].get<std::string>());
+  return texts;
+}
+
+long peak_rss_kb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+void print_one(const std::string& text) {
+  const long before = peak_rss_kb();
+  const auto t = Clock::now();
+  const saywho::Result r = saywho::annotate(text);
+  const double s = seconds_since(t);
+  nlohmann::json out = {{"bytes", text.size()},
+                        {"seconds", s},
+                        {"mb_per_s", static_cast<double>(text.size()) / 1e6 / s},
+                        {"attributions", r.attributions.size()},
+                        {"rss_before_kb", before},
+                        {"peak_rss_kb", peak_rss_kb()}};
+  std::cout << out.dump() << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.size() >= 2 && args[0] == "corpus") {
+    const auto texts = read_texts(args[1]);
+    const int repeats = args.size() > 2 ? std::stoi(args[2]) : 5;
+    std::size_t bytes = 0, found = 0;
+    for (const auto& t : texts) bytes += t.size();
+    std::vector<double> runs;
+    for (int r = 0; r < repeats; ++r) {
+      const auto t = Clock::now();
+      found = 0;
+      for (const auto& text : texts) found += saywho::annotate(text).attributions.size();
+      runs.push_back(seconds_since(t));
+    }
+    std::sort(runs.begin(), runs.end());
+    const double median = runs[runs.size() / 2];
+    nlohmann::json out = {{"texts", texts.size()},    {"bytes", bytes},
+                          {"repeats", repeats},        {"median_seconds", median},
+                          {"mb_per_s", static_cast<double>(bytes) / 1e6 / median},
+                          {"attributions", found}};
+    std::cout << out.dump() << "\n";
+    return 0;
+  }
+  if (args.size() == 3 && args[0] == "size") {
+    const auto texts = read_texts(args[1]);
+    const std::size_t want = std::stoul(args[2]);
+    std::string text;
+    for (std::size_t i = 0; text.size() < want && !texts.empty(); ++i) {
+      text += texts[i % texts.size()];
+      text += "\n";
+    }
+    print_one(text);
+    return 0;
+  }
+  if (args.size() == 3 && args[0] == "adversarial") {
+    const std::size_t n = std::stoul(args[2]);
+    std::string text;
+    if (args[1] == "no-sentence-end") {
+      const std::string piece = "officials said the plan, which he said would work, was fine and ";
+      while (text.size() < n) text += piece;
+    } else if (args[1] == "quotes") {
+      while (text.size() < n) text += "\xE2\x80\x9C said ";  // unmatched opening marks
+    } else if (args[1] == "one-quotation") {
+      text = "\xE2\x80\x9C";
+      const std::string piece = "We will win. They said so, he said. ";
+      while (text.size() < n) text += piece;
+      text += "\xE2\x80\x9D the mayor said.";
+    } else {
+      std::cerr << "unknown adversarial input " << args[1] << "\n";
+      return 2;
+    }
+    print_one(text);
+    return 0;
+  }
+  std::cerr << "usage: bench_annotate corpus FILE [REPEATS] | size FILE BYTES | adversarial NAME BYTES\n";
+  return 2;
+}
