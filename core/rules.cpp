@@ -680,6 +680,9 @@ class Finder {
     if (e - j >= 10 || !word(e) || d_.in_quote(e)) return std::nullopt;
     while (j < e && (cls(j, "preposition") || cls(j, "adverb") || cls(j, "conjunction"))) ++j;
     if (function_word(e) && !pronoun(e) && !cls(e, "quantifier")) return std::nullopt;
+    // "the plan, which he said would ...": the speaker of a relative clause
+    // is not asserting the sentence.
+    if (j > lo_ && (cls(j - 1, "relative") || d_.is(j - 1, "as"))) return std::nullopt;
     return Range{j, e};
   }
 
@@ -829,6 +832,9 @@ class Finder {
       return m;
     }();
     if (tok(c).capitalized && c != lo_) return false;
+    // A plain cue verb ("told reporters", "said in a statement") is handled
+    // as a verb, with its object or placing phrase skipped.
+    if (const CueVerb* v = verb(c); v && !v->needs_that) return false;
     auto it = by_first.find(tok(c).lower);
     if (it == by_first.end()) return false;
     for (const CuePhrase* p : it->second) {
