@@ -16,8 +16,16 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; object-src 'none'; base-uri 'none'; connect-src 'self'; worker-src 'self'";
+// The same policy as the page's <meta> tag (tests/node/sinks.test.mjs keeps
+// them equal), plus what only a header can say: frame-ancestors, so no other
+// site can frame the page. Trusted Types: only the "saywho" policy
+// (web/trusted.js) may exist, and it only makes URLs of our own scripts.
+// form-action 'none': the form is handled by script; should the script fail,
+// the article must not be submitted to the server in the query string.
+export const META_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'none'; connect-src 'self'; worker-src 'self'; " +
+  "form-action 'none'; require-trusted-types-for 'script'; trusted-types saywho";
+export const CSP = `${META_CSP}; frame-ancestors 'none'`;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +42,8 @@ const TYPES = {
 const HEADERS = {
   'Content-Security-Policy': CSP,
   'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cache-Control': 'no-cache',
 };
 

@@ -38,7 +38,7 @@ function setStatus(message, tone = 'info') {
 
 // ---- talking to the worker -----------------------------------------------
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+const worker = new Worker((await import('./trusted.js')).scriptURL('./worker.js'), { type: 'module' });
 const pending = new Map(); // request id -> {resolve, reject}
 let nextId = 1;
 
