@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace saywho {
 namespace {
@@ -9,49 +10,74 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// A person or organisation named in the text.
-struct Entity {
-  std::size_t at = 0;         // token where it is mentioned
-  std::string name;           // canonical: "James Comey"
-  std::vector<std::string> words;
-  char gender = '-';          // m, f or -
-  char kind = '-';            // p(erson), o(rganisation), g(roup) or -
-  bool source = false;        // mentioned as a claim's source
-  bool subject = false;       // opens its sentence
+std::string strip_possessive(std::string_view w) {
+  for (std::string_view s : {"'s", "\u2019s", "'", "\u2019"})
+    if (ends_with(w, s) && w.size() > s.size()) return std::string(w.substr(0, w.size() - s.size()));
+  return std::string(w);
+}
+
+// A run of capitalised words in the text: "FBI Director James Comey".
+struct Mention {
+  std::size_t at = 0;               // first token
+  std::vector<std::string> words;   // the name without titles: James, Comey
+  char gender = '-';                // m, f or -
+  char kind = '-';                  // p(erson), o(rganisation) or - (unknown)
+  std::string described_as;         // head noun of an apposition: "agency"
 };
 
+// Someone or something named so far, under its fullest name.
+struct Known {
+  std::string name;
+  std::vector<std::string> words;
+  char gender = '-';
+  char kind = '-';
+  std::size_t salient_sentence = npos;  // last sentence where it was a source or subject
+};
+
+// Resolves sources in one pass over the text: mentions are taken in order
+// and the claims' sources are met in order, so each lookup sees only what
+// came before it and costs a bounded amount of work.
 class Resolver {
  public:
-  explicit Resolver(const Document& d) : d_(d) { collect_names(); }
+  explicit Resolver(const Document& d) : d_(d) { collect_mentions(); }
 
   std::vector<std::string> run(const std::vector<Claim>& claims) {
-    std::vector<const Claim*> order;
-    for (const Claim& c : claims) order.push_back(&c);
-    std::stable_sort(order.begin(), order.end(), [](const Claim* a, const Claim* b) {
-      return (a->source ? a->source->first : a->content.first) <
-             (b->source ? b->source->first : b->content.first);
-    });
+    std::vector<std::size_t> order(claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto where = [&](std::size_t i) {
+      const Claim& c = claims[i];
+      const Range r = c.antecedent ? *c.antecedent : c.source ? *c.source : c.content;
+      return r.first;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return where(a) < where(b); });
     std::vector<std::string> out(claims.size());
-    for (const Claim* c : order) {
-      if (!c->source) continue;
-      out[static_cast<std::size_t>(c - claims.data())] = resolve(c->antecedent ? *c->antecedent : *c->source);
+    for (std::size_t i : order) {
+      const Claim& c = claims[i];
+      if (!c.source) continue;
+      const Range r = c.antecedent ? *c.antecedent : *c.source;
+      see_mentions_before(r.last + 1);
+      out[i] = resolve(r);
     }
     return out;
   }
 
  private:
+  static constexpr std::size_t kRecent = 12;  // candidates kept for pronouns
+
   const Document& d_;
-  std::vector<Entity> entities_;  // in order of mention
+  std::vector<Mention> mentions_;  // in text order
+  std::size_t seen_ = 0;           // mentions_[0, seen_) are before the current source
+  std::vector<Known> known_;
+  std::unordered_map<std::string, std::size_t> by_name_;  // canonical name -> known_
+  std::unordered_map<std::string, std::size_t> by_word_;  // each word of a full name -> known_
+  std::unordered_map<std::string, std::string> by_head_;  // "agency" -> "Xinhua"
+  std::vector<std::size_t> recent_;                       // known_ indices, latest first
 
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
-  bool word(std::size_t i) const { return tok(i).kind == TokenKind::word; }
+  bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   std::string_view text(std::size_t i) const { return tok(i).span.of(d_.text); }
-
-  static std::string strip_possessive(std::string_view w) {
-    for (std::string_view s : {"'s", "\u2019s", "'", "\u2019"})
-      if (ends_with(w, s) && w.size() > s.size()) return std::string(w.substr(0, w.size() - s.size()));
-    return std::string(w);
-  }
+  bool title(std::size_t i) const { return d_.lex.titles.count(tok(i).lower) > 0; }
+  std::size_t sentence(std::size_t i) const { return d_.sentence_of[i]; }
 
   bool capital_name(std::size_t i) const {
     if (!word(i) || !tok(i).capitalized) return false;
@@ -59,162 +85,202 @@ class Resolver {
     return c.empty() || c == "time";
   }
 
-  // Builds an entity from the capitalised words in r: titles before the name
-  // give gender and kind and are dropped from the name.
-  std::optional<Entity> entity(Range r) const {
-    Entity e;
-    e.at = r.first;
-    std::size_t start = r.first;
-    bool titled = false;
-    for (std::size_t k = r.first; k <= r.last; ++k) {
-      auto t = d_.lex.titles.find(tok(k).lower);
-      if (t == d_.lex.titles.end()) continue;
-      if (k < r.last) start = k + 1;
-      titled = true;
-      if (t->second.gender != '-') e.gender = t->second.gender;
-    }
-    for (std::size_t k = start; k <= r.last; ++k) {
-      if (!capital_name(k) && !(k > start && word(k) && tok(k).capitalized)) continue;
-      e.words.push_back(strip_possessive(text(k)));
-    }
-    if (e.words.empty()) return std::nullopt;
-    for (const std::string& w : e.words) e.name += (e.name.empty() ? "" : " ") + w;
-    std::string first = e.words.front();
-    for (char& ch : first)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (e.gender == '-') {
-      auto g = d_.lex.given_names.find(first);
-      if (g != d_.lex.given_names.end() && e.words.size() > 1) e.gender = g->second;
-    }
-    if (titled || e.gender != '-') e.kind = 'p';
-    auto p = d_.lex.people.find(tok(r.last).lower);
-    if (p != d_.lex.people.end()) e.kind = p->second == "org" ? 'o' : 'g';
-    return e;
+  char people_kind(std::size_t i) const {
+    auto p = d_.lex.people.find(tok(i).lower);
+    if (p == d_.lex.people.end()) return '-';
+    return p->second == "org" ? 'o' : 'p';
   }
 
-  // Every run of capitalised words is a mention; an apposition after it
-  // ("Xinhua, China's state-run news agency,") tells what it is.
-  void collect_names() {
+  // The name in r: the capitalised words after the last title, so that
+  // "Council member Tomás Okafor" is "Tomás Okafor". Titles give gender.
+  std::optional<Mention> mention(Range r) const {
+    Mention m;
+    m.at = r.first;
+    bool titled = false;
+    std::size_t start = r.first;
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+      if (!title(k) && capital_name(k)) continue;
+      if (title(k)) {
+        titled = true;
+        const char g = d_.lex.titles.at(tok(k).lower).gender;
+        if (g != '-') m.gender = g;
+      }
+      start = k + 1;
+    }
+    for (std::size_t k = start; k <= r.last; ++k) m.words.push_back(strip_possessive(text(k)));
+    if (m.words.empty()) return std::nullopt;
+    if (m.gender == '-' && m.words.size() > 1) {
+      std::string first = m.words.front();
+      for (char& ch : first)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      auto g = d_.lex.given_names.find(first);
+      if (g != d_.lex.given_names.end()) m.gender = g->second;
+    }
+    m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : '-';
+    return m;
+  }
+
+  // The head noun of a description: the last word before a preposition or
+  // the end ("a longtime critic of the project" -> critic).
+  std::string head_of(std::size_t first, std::size_t end) const {
+    std::string head;
+    for (std::size_t k = first; k < end && word(k); ++k) {
+      if (d_.word_class(k) == "preposition" || d_.word_class(k) == "relative") break;
+      head = tok(k).lower;
+    }
+    return head;
+  }
+
+  // "Xinhua, China's state-run news agency," or "The city's chief engineer,
+  // Dr. Lena Park,": the description says what the name is.
+  std::string described(std::size_t first, std::size_t last) const {
+    const std::size_t after = last + 1;
+    if (after + 1 < d_.size() && tok(after).lower == "," && !tok(after + 1).line_before &&
+        (d_.word_class(after + 1) == "determiner" || ends_with(tok(after + 1).lower, "s"))) {
+      std::size_t end = after + 1;
+      while (end < d_.size() && end - after < 12 && word(end) && !tok(end).line_before) ++end;
+      if (end < d_.size() && (tok(end).lower == "," || tok(end).lower == ".")) return head_of(after + 1, end);
+    }
+    if (first >= 2 && tok(first - 1).lower == "," && word(first - 2) && !tok(first - 2).capitalized &&
+        last + 1 < d_.size() && tok(last + 1).lower == ",")
+      return tok(first - 2).lower;
+    return {};
+  }
+
+  void collect_mentions() {
     const std::size_t n = d_.size();
     for (std::size_t i = 0; i < n;) {
-      if (!capital_name(i) && !(d_.lex.titles.count(tok(i).lower) && tok(i).capitalized)) {
+      const bool starts = capital_name(i) || (title(i) && tok(i).capitalized);
+      if (!starts) {
         ++i;
         continue;
       }
       std::size_t j = i;
-      while (j + 1 < n && !tok(j + 1).line_before && word(j + 1) && tok(j + 1).capitalized &&
-             (capital_name(j + 1) || d_.lex.titles.count(tok(j + 1).lower)))
+      while (j + 1 < n && !tok(j + 1).line_before && tok(j + 1).capitalized &&
+             (capital_name(j + 1) || title(j + 1)))
         ++j;
-      if (auto e = entity(Range{i, j})) {
-        if (e->kind == '-') e->kind = apposition_kind(j);
-        const std::size_t first = d_.sentences[d_.sentence_of[i]].first;
-        e->subject = i <= first + 1;
-        entities_.push_back(std::move(*e));
+      // A lone capitalised common noun ("Drivers should ...") opens a
+      // sentence; it names no one.
+      const bool common = i == j && (people_kind(i) != '-' || d_.lex.nouns.count(tok(i).lower) ||
+                                     d_.lex.verbs.count(tok(i).lower));
+      if (auto m = common ? std::nullopt : mention(Range{i, j})) {
+        m->described_as = described(i, j);
+        if (m->kind == '-' && !m->described_as.empty()) {
+          auto p = d_.lex.people.find(m->described_as);
+          if (p != d_.lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
+        }
+        mentions_.push_back(std::move(*m));
       }
       i = j + 1;
     }
   }
 
-  char apposition_kind(std::size_t last) const {
-    std::size_t k = last + 1;
-    if (k >= d_.size() || tok(k).lower != ",") return '-';
-    for (std::size_t m = k + 1; m < d_.size() && m - k < 12; ++m) {
-      if (tok(m).line_before) break;
-      if (tok(m).lower == "," || tok(m).lower == ".") {
-        auto p = d_.lex.people.find(tok(m - 1).lower);
-        if (p != d_.lex.people.end()) return p->second == "org" ? 'o' : 'p';
-        break;
-      }
+  void see_mentions_before(std::size_t token) {
+    for (; seen_ < mentions_.size() && mentions_[seen_].at < token; ++seen_) {
+      const Mention& m = mentions_[seen_];
+      const std::size_t first = d_.sentences[sentence(m.at)].first;
+      const bool subject = m.at <= first + 1;
+      learn(m, subject);
     }
-    return '-';
+  }
+
+  // Adds a mention to what is known and returns its entity's index.
+  std::size_t learn(const Mention& m, bool salient) {
+    std::size_t k = alias(m.words);
+    if (k == npos) {
+      Known e;
+      for (const std::string& w : m.words) e.name += (e.name.empty() ? "" : " ") + w;
+      e.words = m.words;
+      k = known_.size();
+      known_.push_back(std::move(e));
+      by_name_[known_[k].name] = k;
+      if (known_[k].words.size() > 1)
+        for (const std::string& w : known_[k].words) by_word_[w] = k;
+    }
+    Known& e = known_[k];
+    if (e.gender == '-') e.gender = m.gender;
+    if (e.kind == '-') e.kind = m.kind;
+    if (salient) e.salient_sentence = sentence(m.at);
+    if (!m.described_as.empty()) by_head_[m.described_as] = e.name;
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
+    recent_.insert(recent_.begin(), k);
+    if (recent_.size() > kRecent) recent_.pop_back();
+    return k;
+  }
+
+  // "Comey" or "Mr. Comey" is the "James Comey" named before.
+  std::size_t alias(const std::vector<std::string>& words) const {
+    std::string name;
+    for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+    if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+    auto it = by_word_.find(words.back());
+    if (it == by_word_.end()) return npos;
+    const Known& full = known_[it->second];
+    for (const std::string& w : words)
+      if (std::find(full.words.begin(), full.words.end(), w) == full.words.end()) return npos;
+    return it->second;
+  }
+
+  // The latest known entity that fits; one that was a source or a
+  // sentence's subject in the last two sentences wins over a passing mention.
+  template <typename Fits>
+  const Known* latest(std::size_t at, Fits fits) const {
+    const Known* any = nullptr;
+    for (std::size_t k : recent_) {
+      const Known& e = known_[k];
+      if (!fits(e)) continue;
+      if (!any) any = &e;
+      if (e.salient_sentence != npos && sentence(at) - e.salient_sentence <= 2) return &e;
+    }
+    return any;
   }
 
   std::string as_written(Range r) const {
     std::size_t first = r.first;
     while (first < r.last && (tok(first).lower == "the" || tok(first).lower == "a" || tok(first).lower == "an"))
       ++first;
-    const Span s = d_.span(Range{first, r.last});
-    return std::string(s.of(d_.text));
+    return std::string(d_.span(Range{first, r.last}).of(d_.text));
   }
 
-  // The latest entity before token `at` that fits; a source or a sentence
-  // subject in the last two sentences wins over a later passing mention.
-  const Entity* latest(std::size_t at, auto fits) const {
-    const Entity* any = nullptr;
-    const Entity* salient = nullptr;
-    for (const Entity& e : entities_) {
-      if (e.at >= at) break;
-      if (!fits(e)) continue;
-      any = &e;
-      if (e.source || e.subject) salient = &e;
-    }
-    if (salient && d_.sentence_of[at] - d_.sentence_of[salient->at] <= 2) return salient;
-    return any;
-  }
-
-  const Entity* alias(const Entity& e) const {
-    // "Mr. Comey" or "Comey" is the fuller name mentioned before.
-    const Entity* best = nullptr;
-    for (const Entity& other : entities_) {
-      if (other.at >= e.at) break;
-      if (other.words.size() <= e.words.size()) continue;
-      bool all = true;
-      for (const std::string& w : e.words)
-        all = all && std::find(other.words.begin(), other.words.end(), w) != other.words.end();
-      if (all) best = &other;
-    }
-    return best;
-  }
-
-  void remember(Entity e) {
-    e.source = true;
-    auto pos = std::find_if(entities_.begin(), entities_.end(), [&](const Entity& x) { return x.at > e.at; });
-    entities_.insert(pos, std::move(e));
+  std::string pronoun(Range r, char g) const {
+    const Known* e = nullptr;
+    if (g == 'm' || g == 'f')
+      e = latest(r.first, [g](const Known& x) {
+        return (x.kind == 'p' || (x.kind == '-' && x.words.size() > 1)) && (x.gender == g || x.gender == '-');
+      });
+    else if (g == 'n')
+      e = latest(r.first, [](const Known& x) { return x.kind == 'o' || (x.kind == '-' && x.words.size() == 1); });
+    else if (g == 'p')
+      e = latest(r.first, [](const Known& x) { return x.kind == 'o'; });
+    return e ? e->name : std::string(text(r.first));
   }
 
   std::string resolve(Range r) {
     const std::string_view cls = d_.word_class(r.last);
-    if (r.first == r.last && cls.substr(0, 8) == "pronoun-") {
-      const char g = cls.back();
-      const Entity* e = nullptr;
-      if (g == 'm' || g == 'f')
-        e = latest(r.first, [g](const Entity& x) { return x.kind == 'p' && (x.gender == g || x.gender == '-'); });
-      else if (g == 'n')
-        e = latest(r.first, [](const Entity& x) { return x.kind == 'o'; });
-      else if (g == 'p')
-        e = latest(r.first, [](const Entity& x) { return x.kind == 'o' || x.kind == 'g'; });
-      return e ? e->name : std::string(text(r.first));
-    }
+    if (r.first == r.last && cls.substr(0, 8) == "pronoun-") return pronoun(r, cls.back());
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);
-    const bool definite = tok(r.first).lower == "the";
-    auto head = d_.lex.people.find(tok(r.last).lower);
-    const bool nominal = !tok(r.last).capitalized && head != d_.lex.people.end();
-    if (named && nominal) return as_written(r);  // "the Obama administration"
-    if (named) {
-      auto e = entity(r);
-      if (!e) return as_written(r);
-      if (const Entity* full = alias(*e)) {
-        if (e->kind == '-') e->kind = full->kind;
-        e->name = full->name;
-        e->words = full->words;
-      }
-      if (e->kind == '-') {
-        auto same = std::find_if(entities_.begin(), entities_.end(),
-                                 [&](const Entity& x) { return x.at == e->at; });
-        if (same != entities_.end()) e->kind = same->kind;
-      }
-      std::string name = e->name;
-      remember(std::move(*e));
-      return name;
+    const char head_kind = tok(r.last).capitalized ? '-' : people_kind(r.last);
+    if (named && head_kind == '-') {
+      auto m = mention(r);
+      if (!m) return as_written(r);
+      const std::size_t k = learn(*m, true);
+      return known_[k].name;
     }
-    if (nominal && definite && r.last - r.first <= 3) {
-      // "the media outlet": the organisation (or person) last named as a source.
-      const char want = head->second == "org" ? 'o' : 'p';
-      const Entity* e = latest(r.first, [want](const Entity& x) { return x.source && x.kind == want; });
-      if (e) return e->name;
+    if (named || head_kind == '-') return as_written(r);  // "the Obama administration"
+    // A description: "the media outlet", "the agency", "the spokesman".
+    const std::string& head = tok(r.last).lower;
+    const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";
+    std::string name;
+    if (definite && r.last - r.first <= 3) {
+      if (auto it = by_head_.find(head); it != by_head_.end()) name = it->second;
+      else if (head_kind == 'o')
+        if (const Known* e = latest(r.first, [](const Known& x) { return x.kind == 'o'; }))
+          if (e->salient_sentence != npos && sentence(r.first) - e->salient_sentence <= 3) name = e->name;
     }
-    return as_written(r);
+    if (name.empty()) name = as_written(r);
+    by_head_[head] = name;  // "the state transport agency" ... "the agency"
+    return name;
   }
 };
 
