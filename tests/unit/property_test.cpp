@@ -51,7 +51,8 @@ TEST_CASE("On random texts every span is inside the text and its JSON text is it
     const std::string json = saywho::to_json(text, r);
     REQUIRE(json == saywho::to_json(text, saywho::annotate(text)));  // repeatable
     const auto cps = code_points(text);
-    for (const auto& a : nlohmann::json::parse(json)["attributions"]) {
+    const auto parsed = nlohmann::json::parse(json);
+    for (const auto& a : parsed["attributions"]) {
       for (const char* key : {"source", "cue", "content"}) {
         if (a[key].is_null()) continue;
         const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
