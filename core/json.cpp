@@ -1,64 +1,141 @@
+// The JSON form of a result, written by hand: it is the hot path of every
+// exit (CLI, wasm), and a small writer keeps nlohmann/json out of the wasm
+// module. Offsets are converted from bytes to code points in one pass.
 #include <algorithm>
-#include <nlohmann/json.hpp>
+#include <cstdio>
 
-#include "json.h"
 #include "saywho.h"
 #include "utf8.h"
 
 namespace saywho {
+namespace {
 
-using json = nlohmann::ordered_json;
+// Appends s as a JSON string. s is valid UTF-8 (annotate() checks), so
+// only quotation marks, backslashes and control characters need escapes.
+void append_string(std::string& out, std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  out += '"';
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 15];
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+}
 
-json to_json_value(std::string_view text, const Result& result) {
+void append_number(std::string& out, double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  std::string_view s(buf);
+  while (s.back() == '0') s.remove_suffix(1);
+  if (s.back() == '.') s.remove_suffix(1);
+  out += s;
+}
+
+class Writer {
+ public:
+  Writer(std::string_view text, const Result& r) : text_(text) {
+    for (const Attribution& a : r.attributions) {
+      if (a.source) collect(*a.source);
+      if (a.cue) collect(*a.cue);
+      collect(a.content);
+      for (const Span& f : a.content_fragments) collect(f);
+    }
+    std::sort(bytes_.begin(), bytes_.end());
+    bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
+    cps_ = utf8::to_code_points(text, bytes_);
+  }
+
+  void span(std::string& out, const Span& s) const {
+    out += "{\"start\":";
+    out += std::to_string(cp(s.begin));
+    out += ",\"end\":";
+    out += std::to_string(cp(s.end));
+    out += ",\"text\":";
+    append_string(out, s.of(text_));
+    out += '}';
+  }
+
+  void optional_span(std::string& out, const std::optional<Span>& s) const {
+    if (s) span(out, *s);
+    else out += "null";
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> bytes_, cps_;
+
+  void collect(const Span& s) {
+    bytes_.push_back(s.begin);
+    bytes_.push_back(s.end);
+  }
+  std::size_t cp(std::size_t byte) const {
+    return cps_[static_cast<std::size_t>(std::lower_bound(bytes_.begin(), bytes_.end(), byte) - bytes_.begin())];
+  }
+};
+
+}  // namespace
+
+std::string to_json(std::string_view text, const Result& result) {
+  std::string out;
   if (!result.ok()) {
     const Error& e = *result.error;
     const std::size_t at = std::min(e.byte_offset, text.size());
-    json err = {{"id", e.id}, {"message", e.message}, {"offset", utf8::to_code_points(text, {at})[0]}};
-    return json{{"error", err}};
+    out += "{\"error\":{\"id\":";
+    append_string(out, e.id);
+    out += ",\"message\":";
+    append_string(out, e.message);
+    out += ",\"offset\":";
+    out += std::to_string(utf8::to_code_points(text, {at})[0]);
+    out += "}}";
+    return out;
   }
-  // Every byte offset is converted to code points in a single pass.
-  std::vector<std::size_t> bytes;
-  auto collect = [&](const Span& s) {
-    bytes.push_back(s.begin);
-    bytes.push_back(s.end);
-  };
-  for (const Attribution& a : result.attributions) {
-    if (a.source) collect(*a.source);
-    if (a.cue) collect(*a.cue);
-    collect(a.content);
-    for (const Span& f : a.content_fragments) collect(f);
-  }
-  std::sort(bytes.begin(), bytes.end());
-  bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
-  const std::vector<std::size_t> cps = utf8::to_code_points(text, bytes);
-  auto cp = [&](std::size_t b) {
-    return cps[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), b) - bytes.begin())];
-  };
-  auto span = [&](const Span& s) {
-    return json{{"start", cp(s.begin)}, {"end", cp(s.end)}, {"text", std::string(s.of(text))}};
-  };
-  json list = json::array();
-  for (const Attribution& a : result.attributions) {
-    json j;
-    j["source"] = a.source ? span(*a.source) : json(nullptr);
-    j["cue"] = a.cue ? span(*a.cue) : json(nullptr);
-    j["content"] = span(a.content);
+  const Writer w(text, result);
+  out.reserve(64 + result.attributions.size() * 320);
+  out += "{\"attributions\":[";
+  for (std::size_t i = 0; i < result.attributions.size(); ++i) {
+    const Attribution& a = result.attributions[i];
+    if (i) out += ',';
+    out += "{\"source\":";
+    w.optional_span(out, a.source);
+    out += ",\"cue\":";
+    w.optional_span(out, a.cue);
+    out += ",\"content\":";
+    w.span(out, a.content);
     if (!a.content_fragments.empty()) {
-      json frags = json::array();
-      for (const Span& f : a.content_fragments) frags.push_back(span(f));
-      j["content_fragments"] = std::move(frags);
+      out += ",\"content_fragments\":[";
+      for (std::size_t f = 0; f < a.content_fragments.size(); ++f) {
+        if (f) out += ',';
+        w.span(out, a.content_fragments[f]);
+      }
+      out += ']';
     }
-    j["kind"] = to_string(a.kind);
-    j["source_resolved"] = a.source ? json(a.source_resolved) : json(nullptr);
-    j["rule"] = a.rule;
-    j["confidence"] = a.confidence;
-    list.push_back(std::move(j));
+    out += ",\"kind\":\"";
+    out += to_string(a.kind);
+    out += "\",\"source_resolved\":";
+    if (a.source) append_string(out, a.source_resolved);
+    else out += "null";
+    out += ",\"rule\":";
+    append_string(out, a.rule);
+    out += ",\"confidence\":";
+    append_number(out, a.confidence);
+    out += '}';
   }
-  return json{{"attributions", std::move(list)}};
-}
-
-std::string to_json(std::string_view text, const Result& result) {
-  return to_json_value(text, result).dump(-1, ' ', false, json::error_handler_t::replace);
+  out += "]}";
+  return out;
 }
 
 }  // namespace saywho

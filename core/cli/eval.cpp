@@ -14,7 +14,6 @@
 #include <set>
 #include <sstream>
 
-#include "json.h"
 #include "saywho.h"
 #include "utf8.h"
 
@@ -154,7 +153,7 @@ std::optional<json> evaluate(std::istream& in, const std::set<std::string>& kind
     std::vector<json> g, p;
     for (const json& a : doc.value("attributions", json::array()))
       if (kinds.count(kind_of(a))) g.push_back(a);
-    const json pred = to_json_value(raw, annotate(raw));
+    const json pred = json::parse(to_json(raw, annotate(raw)));
     for (const json& a : pred.value("attributions", json::array()))
       if (kinds.count(kind_of(a)) && a["content"].is_object()) p.push_back(a);
     n_gold += static_cast<long>(g.size());

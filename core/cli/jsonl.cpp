@@ -1,6 +1,7 @@
 #include "jsonl.h"
 
-#include "json.h"
+#include <nlohmann/json.hpp>
+
 #include "saywho.h"
 
 namespace saywho {
@@ -30,13 +31,12 @@ LineResult annotate_line(std::string_view line) {
     return r;
   }
   const std::string& text = doc["text"].get_ref<const std::string&>();
-  json out;
-  out["id"] = doc.contains("id") ? doc["id"] : json(nullptr);
   const Result result = annotate(text);
   if (!result.ok()) r.error = result.error->id + ": " + result.error->message;
-  json body = to_json_value(text, result);
-  for (auto& [key, value] : body.items()) out[key] = std::move(value);
-  r.output = out.dump(-1, ' ', false, json::error_handler_t::replace);
+  // {"id":...,  then the core's own JSON object without its opening brace.
+  const std::string body = to_json(text, result);
+  const json id = doc.contains("id") ? doc["id"] : json(nullptr);
+  r.output = "{\"id\":" + id.dump(-1, ' ', false, json::error_handler_t::replace) + "," + body.substr(1);
   return r;
 }
 
