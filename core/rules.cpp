@@ -450,27 +450,62 @@ class Finder {
     return e;
   }
 
+  // Whether "that" at k, after a cue whose complement starts at i, opens
+  // the reported clause rather than a relative clause ("projected the
+  // confidence that has defined his campaign", "pledged to fight the
+  // decision that helped ..."). Between the cue and "that" may stand only
+  // an object ("told reporters that"), a placing phrase ("said in a
+  // statement that") or time words; so the word before "that" is a name,
+  // a pronoun, a person noun, a cue noun, a time word or an adverb, and a
+  // verb does not follow it.
+  bool complementizer(std::size_t i, std::size_t k) const {
+    if (k + 1 < d_.size() && word(k + 1) && !tok(k + 1).capitalized &&
+        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || listed("relative-verbs", tok(k + 1).lower) ||
+         (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) ||
+         (d_.lex.verbs.count(tok(k + 1).lower) && !noun_first(k + 1))))
+      return false;
+    if (k == i) return true;
+    // "wrote in his 1990 autobiography that", "said at the time that".
+    if (cls(i, "preposition") && !listed("content-prepositions", tok(i).lower) && !d_.is(i, "to"))
+      return true;
+    const std::size_t b = k - 1;
+    return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || d_.is(b, "her") || people(b) ||
+           cue_noun(b) || title(b) || listed("that-hosts", tok(b).lower);
+  }
+
   // The reported content after a cue ending at token c.
   std::optional<Range> content_after(std::size_t c, const CueVerb* v) const {
     const std::size_t last = sentence_last();
     std::size_t i = c + 1;
     if (i > last) return std::nullopt;
     if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
-    bool found_that = false;
+    bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".
     const std::size_t reach = cls(i, "preposition") ? 16 : 9;
     for (std::size_t k = i; k <= last && k - i < reach; ++k) {
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
-      if (cls(k, "auxiliary") || (d_.lex.verbs.count(tok(k).lower) && !tok(k).capitalized)) break;
+      if (cls(k, "auxiliary")) break;
+      // A verb form ends the scan unless a determiner makes it a noun:
+      // "wrote in her 2019 report that ...".
+      if (d_.lex.verbs.count(tok(k).lower) && !tok(k).capitalized &&
+          !(k > i && (cue_noun(k) || noun_first(k)) &&
+            (determiner(k - 1) || (k > i + 1 && determiner(k - 2)))))
+        break;
       if (tok(k).lower == "that" && k < last) {
+        if (!complementizer(i, k)) {
+          // "offered no proof that ...", "ignore the reality that ...": the
+          // noun phrase and the clause after it are the content.
+          noun_that = k > i && !cls(k - 1, "preposition");
+          break;
+        }
         i = k + 1;
         found_that = true;
         break;
       }
     }
     if (!found_that) {
-      const bool quoted = open_quote(i) || punct(c + 1, ":");
+      const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       if (v && v->needs_that && !quoted && !(listed("bare-object", v->lemma) && clear_source(c)))
         return std::nullopt;
       if (noun_first(c) && !quoted && !clear_source(c)) return std::nullopt;

@@ -65,6 +65,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer said the levee was \u201cas strong as ever.\u201d",
        "The engineer | said | the levee was \u201cas strong as ever.\u201d | mixed"},
       {"She said on Tuesday that the river had peaked.", "She | said | the river had peaked | indirect"},
+      // "that" after a plain noun opens a relative clause, not the content.
+      {"The mayor praised the decision that saved the bridge.",
+       "The mayor | praised | the decision that saved the bridge | indirect"},
+      {"The engineer wrote in her 2019 report that the levee was sound.",
+       "The engineer | wrote | the levee was sound | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
