@@ -82,6 +82,7 @@ class Finder {
       hi_ = sent.end;
       headline_colon();
       quotations();
+      closing_attribution();
       cues();
     }
     floating_quotes();
@@ -273,6 +274,17 @@ class Finder {
                                                       tok(j).lower == "with" || tok(j).lower == "from")))
         break;
       if (c == "time" && j > s) break;
+      if (j > s && time_word(j + 1) && (d_.is(j, "last") || d_.is(j, "next") || d_.is(j, "this")))
+        break;
+      // "a letter sent to the council", "a report published by the agency":
+      // a participle with its phrase modifies the head.
+      if (j > s && last == j - 1 && c.empty() && !tok(j).capitalized && cls(j + 1, "preposition") &&
+          j + 2 < hi && (ends_with(tok(j).lower, "ed") || listed("participles", tok(j).lower))) {
+        if (auto pp = np_after(j + 2, hi)) {
+          last = pp->last;
+          break;
+        }
+      }
       if (d_.lex.verbs.count(tok(j).lower) && !tok(j).capitalized && !people(j) && !cue_noun(j) &&
           j > s)
         break;
@@ -522,6 +534,12 @@ class Finder {
         if (comma(i)) ++i;
       }
     }
+    // "complained about noise", "spoke of a crisis": the preposition goes
+    // with the cue, and its object is the content.
+    const bool prep_object = !found_that && listed("cue-prepositions", tok(i).lower) && !d_.in_quote(i) &&
+                             i + 1 <= last && !cls(i + 1, "quantifier") &&
+                             !std::isdigit(static_cast<unsigned char>(tok(i + 1).lower[0]));
+    if (prep_object) ++i;
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized))) return std::nullopt;
@@ -529,7 +547,8 @@ class Finder {
     if (e < i || e == npos) return std::nullopt;
     // A stance or an act ("praised the plan", "vowed to fight") has a
     // phrase, not a clause, as content: it ends before an adjunct.
-    if (!found_that && v && (v->category == "stance" || v->needs_that || d_.is(i, "to")))
+    if (!found_that && !cls(i, "relative") &&
+        (prep_object || (v && (v->category == "stance" || v->needs_that || d_.is(i, "to")))))
       e = phrase_end(i, e);
     std::size_t words = 0;
     for (std::size_t k = i; k <= e; ++k) words += word(k);
@@ -544,6 +563,8 @@ class Finder {
   }
 
   void add(Claim c) {
+    if (c.cue && c.cue->last + 2 == c.content.first && listed("cue-prepositions", tok(c.cue->last + 1).lower))
+      ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
     auto mark = [&](Range r) {
       for (std::size_t k = r.first; k <= r.last && k < used_.size(); ++k) used_[k] = 1;
@@ -820,6 +841,41 @@ class Finder {
       }
     }
     return std::nullopt;
+  }
+
+  // "Drivers should expect delays, the agency warned.": an attribution
+  // that closes the sentence after a comma governs the whole clause before
+  // it, so it is found before any cue inside that clause ("expect").
+  void closing_attribution() {
+    for (std::size_t k = lo_ + 2; k < hi_; ++k) {
+      if (!comma(k - 1) || d_.in_quote(k) || used_[k]) continue;
+      if (d_.is(k, "according") && d_.is(k + 1, "to")) {
+        according_to(k);
+        continue;
+      }
+      // ", said the agency." / ", the agency said (on Tuesday)."
+      for (std::size_t c = k; c < hi_ && c - k < 10; ++c) {
+        if (!word(c) || d_.in_quote(c)) break;
+        const CueVerb* v = verb(c);
+        if (!v) continue;
+        if (v->needs_that) break;
+        if (c == k) {
+          if (inverted(c)) cue_verb(c, v);
+        } else if (ends_sentence_after(c) && !clause_after(c)) {
+          auto src = subject(c);
+          if (src && src->first == k) cue_verb(c, v);
+        }
+        break;
+      }
+    }
+  }
+
+  // An auxiliary after token c before the sentence ends: a clause goes on.
+  bool clause_after(std::size_t c) const {
+    const std::size_t last = sentence_last();
+    for (std::size_t j = c + 1; j <= last; ++j)
+      if (cls(j, "auxiliary") || d_.in_quote(j)) return true;
+    return false;
   }
 
   void cues() {

@@ -70,6 +70,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The mayor | praised | the decision that saved the bridge | indirect"},
       {"The engineer wrote in her 2019 report that the levee was sound.",
        "The engineer | wrote | the levee was sound | indirect"},
+      // A preposition after the cue joins the cue; the content is its object.
+      {"Residents complained about the noise.", "Residents | complained about | the noise | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
@@ -85,6 +87,12 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
        "the engineer | said | The levee held overnight | indirect"},
       {"The levee held overnight, said the engineer.",
        "the engineer | said | The levee held overnight | indirect"},
+      // A closing attribution wins over a cue inside its clause.
+      {"Drivers should expect delays on the bridge, the transport agency warned.",
+       "the transport agency | warned | Drivers should expect delays on the bridge | indirect"},
+      // A source keeps its participle modifier.
+      {"The levee held overnight, according to a report sent to the council last week.",
+       "a report sent to the council | according to | The levee held overnight | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
