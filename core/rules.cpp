@@ -675,9 +675,28 @@ class Finder {
             continue_quote(q, *np, Range{b + 1, b + 1});
             return;
           }
+          if (verb_phrase_colon(q, b)) return;
         }
       }
     }
+  }
+
+  // "Álvarez, who lives nearby, put it simply: “…”": the sentence's
+  // subject, a short verb phrase and a colon introduce the quotation; the
+  // verb phrase with the colon is the cue.
+  bool verb_phrase_colon(const Quotation& q, std::size_t b) {
+    std::size_t v = b;  // the verb phrase is [v, b]
+    while (v > lo_ && b - v < 5 && word(v - 1) && !d_.in_quote(v - 1) && !used_[v - 1]) --v;
+    if (v == b + 1 || v <= lo_ || !word(v) || tok(v).capitalized || function_word(v)) return false;
+    auto src = sentence_subject(v);
+    if (!src) return false;
+    // Only an apposition or relative clause between commas may stand
+    // between the subject and the verb phrase.
+    if (src->last + 1 != v && !(comma(src->last + 1) && comma(v - 1))) return false;
+    if (!(name(src->last) || people(src->last) || pronoun(src->last) || cue_noun(src->last))) return false;
+    add({src, Range{v, b + 1}, quote_range(q), {}, "x-colon-quote"});
+    continue_quote(q, *src, Range{v, b + 1});
+    return true;
   }
 
   // An unambiguous verb of saying or writing ("said", "told", "wrote"),
@@ -1014,6 +1033,16 @@ class Finder {
       }
     }
     auto content = content_after(c, v);
+    // "Mayor Ruiz, who ordered the closure, said ...": a relative clause
+    // between commas whose cue takes only a noun phrase is background to
+    // the verb of saying after it ("who questioned whether ..." is not).
+    if (content && src->first == src->last && src->first > lo_ && comma(src->first - 1) &&
+        cls(src->first, "relative") && comma(content->last + 1) && !d_.is(content->first - 1, "that") &&
+        !cls(content->first, "relative") && !cls(content->first, "conjunction") && !d_.is(content->first, "to")) {
+      std::size_t n = content->last + 2;
+      while (n < hi_ && modifier(n)) ++n;
+      if (plain_speech(n)) return;
+    }
     if (content) {
       const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
                           !cls(c + 1, "time");

@@ -33,6 +33,14 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cThe levee held.\u201d \u2014Engineer Maria Gomez",
        "Engineer Maria Gomez | \u2014 | \u201cThe levee held.\u201d | direct"},
       {"Mayor Ruiz: \u201cThe levee held.\u201d", "Mayor Ruiz | : | \u201cThe levee held.\u201d | direct"},
+      // A subject, a short verb phrase and a colon introduce a quotation.
+      {"Ana Ruiz, who lives nearby, put it simply: \u201cThe levee held.\u201d",
+       "Ana Ruiz | put it simply: | \u201cThe levee held.\u201d | direct"},
+      // The quotation opening the next sentence joins the claim (PolNeAR
+      // marks one covering content with two fragments).
+      {"\u201cThe levee held,\u201d the engineer told reporters at the site. \u201cNot a drop got through.\u201d",
+       "the engineer | told | \u201cThe levee held,\u201d the engineer told reporters at the site. "
+       "\u201cNot a drop got through.\u201d | direct"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
@@ -72,6 +80,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The engineer | wrote | the levee was sound | indirect"},
       // A preposition after the cue joins the cue; the content is its object.
       {"Residents complained about the noise.", "Residents | complained about | the noise | indirect"},
+      // A cue taking only a noun phrase inside a relative clause is background.
+      {"Mayor Ruiz, who ordered the closure in May, said the levee held.",
+       "Mayor Ruiz | said | the levee held | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
