@@ -8,7 +8,8 @@
 // A browser without Trusted Types gets the checked URL as a plain string,
 // so the same check guards it too.
 
-/** The only scripts the page may start, relative to this module. */
+/** The only scripts the page may start, relative to this module: the worker,
+ * and the Emscripten glue should the page ever load it without one. */
 const OWN_SCRIPTS = new Set(['worker.js', 'saywho.mjs']);
 const HERE = new URL('./', import.meta.url);
 
@@ -27,7 +28,7 @@ function checkScriptURL(input) {
 const policy = globalThis.trustedTypes?.createPolicy('saywho', { createScriptURL: checkScriptURL }) ??
   { createScriptURL: checkScriptURL };
 
-/** A script URL for `new Worker()` / `import()`: `scriptURL('./worker.js')`. */
+/** A script URL for `new Worker()`: `scriptURL('./worker.js')`. Throws for any other. */
 export function scriptURL(input) {
   return policy.createScriptURL(input);
 }
