@@ -905,6 +905,7 @@ class Finder {
         continue;
       }
       if (passive(c)) continue;
+      if (unsourced(c)) continue;
       if (cue_phrase(c)) continue;
       const CueVerb* v = verb(c);
       if (!v) continue;
@@ -958,6 +959,81 @@ class Finder {
       return true;
     }
     return false;
+  }
+
+  // "Trump seemed to overstay his welcome", "The committee is expected to
+  // report in May": a raising verb or passive ("seem", "appear", "is said
+  // to", "is expected to") credits the claim to no one. The content is the
+  // whole clause, its subject included; the cue is the verb or the phrase
+  // without its "to".
+  bool unsourced(std::size_t c) {
+    static const auto passives = [] {
+      std::unordered_map<std::string, std::vector<const CuePhrase*>> m;
+      for (const CuePhrase& p : Lexicon::get().phrases)
+        if (p.role == "passive" && p.words.size() >= 2 && p.words.back() == "to")
+          m[p.words.front()].push_back(&p);
+      return m;
+    }();
+    if (tok(c).capitalized) return false;
+    std::size_t end = npos, cue_last = npos;
+    if (listed("raising", tok(c).lower)) {
+      const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !tok(c + 2).capitalized &&
+                           !function_word(c + 2);
+      // "seem" raises whatever follows ("seemed lost", "seemed like a
+      // task"); "appear" also means "show up" ("appeared on television").
+      const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&
+                        !d_.is(c + 1, "to");
+      if (!to_verb && !seem && !listed("raising-adjectives", c + 1 < hi_ ? tok(c + 1).lower : std::string()))
+        return false;
+      end = c;
+      cue_last = c;
+    } else if (auto it = passives.find(tok(c).lower); it != passives.end()) {
+      for (const CuePhrase* p : it->second)
+        if ((end = match_phrase(*p, c)) != npos) break;
+      if (end == npos || !word(end + 1) || function_word(end + 1) || tok(end + 1).capitalized) return false;
+      cue_last = end - 1;
+    } else {
+      return false;
+    }
+    auto src = subject(c);
+    if (!src) src = plain_np_before(skip_modifiers_back(c - 1, lo_));
+    if (!src || !free(Range{src->first, cue_last})) return false;
+    // "Rubio seemed to urge the opposite tactic": a cue verb after the
+    // raising verb makes the subject the source, as with the verb alone.
+    if (end == c) {
+      std::size_t k = c + 1;
+      if (d_.is(k, "to")) ++k;
+      const CueVerb* v = k > c + 1 ? verb(k) : nullptr;
+      if (v) {
+        if (auto content = content_after(k, v); content && free(*content)) {
+          add({src, Range{c, k}, *content, {}, "x-phrase-cue"});
+          return true;
+        }
+        return false;
+      }
+    }
+    const std::size_t e = clause_end(end + 1);
+    if (e == npos || e <= end) return false;
+    const Range content{src->first, e};
+    if (!free(content)) return false;
+    Claim claim{std::nullopt, Range{c, cue_last}, content, {}, "x-unsourced"};
+    out_.push_back(claim);
+    for (std::size_t k = content.first; k <= content.last; ++k) used_[k] = 1;
+    return true;
+  }
+
+  // Any short noun phrase ending at e ("the bridge", "Trump's major
+  // speech"): the topic of a raising verb need not be a plausible source.
+  std::optional<Range> plain_np_before(std::size_t e) const {
+    if (e == npos || e < lo_ || !word(e) || d_.in_quote(e)) return std::nullopt;
+    if (pronoun(e) || cls(e, "relative")) return Range{e, e};
+    if (function_word(e) && !cls(e, "quantifier")) return std::nullopt;
+    std::size_t j = e;
+    while (j > lo_ && e - j < 6 && word(j - 1) && !d_.in_quote(j - 1) &&
+           (determiner(j - 1) || !function_word(j - 1)) && !d_.lex.verbs.count(tok(j - 1).lower))
+      --j;
+    while (j < e && word(j) && tok(j).capitalized && function_word(j) && !determiner(j)) ++j;
+    return Range{j, e};
   }
 
   // "was quoted as saying": the phrase is the cue, the subject the source.

@@ -83,6 +83,13 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A cue taking only a noun phrase inside a relative clause is background.
       {"Mayor Ruiz, who ordered the closure in May, said the levee held.",
        "Mayor Ruiz | said | the levee held | indirect"},
+      // Raising verbs and passives credit the whole clause to no one ...
+      {"The bridge is expected to reopen in May.",
+       "- | is expected | The bridge is expected to reopen in May | indirect"},
+      {"The levee seemed sturdy after the storm.", "- | seemed | The levee seemed sturdy after the storm | indirect"},
+      // ... unless a cue verb follows: then the subject is the source.
+      {"The engineer seemed to suggest that the levee held.",
+       "The engineer | seemed to suggest | the levee held | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
@@ -113,6 +120,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
   auto text = GENERATE(as<std::string>{},
                        "The levee held overnight.",
                        "The Washington Post ran the story on Monday.",
+                       "The mayor appeared on television on Monday.",
                        "The plan, which he said would cost millions, was dropped.",
                        "They reached a \u201ccommon understanding\u201d with the city.",
                        "Please read our comment policy before commenting.",
