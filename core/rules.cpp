@@ -152,6 +152,9 @@ class Finder {
     if (i > lo_ && (listed("noun-determiners", tok(i - 1).lower) || (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
     if (passive_participle(i)) return nullptr;
+    // "declined to comment" but not "prices declined".
+    if (listed("needs-to", v->lemma) && !(d_.is(i + 1, "to") && word(i + 2) && !function_word(i + 2)))
+      return nullptr;
     return v;
   }
 
@@ -552,7 +555,11 @@ class Finder {
       e = phrase_end(i, e);
     std::size_t words = 0;
     for (std::size_t k = i; k <= e; ++k) words += word(k);
-    if (words < 2) return std::nullopt;
+    // "endorsed Clinton", "railed against Trump": a stance may have a
+    // single name as its content.
+    const bool one_name = words == 1 && name(i) && !d_.in_quote(i) &&
+                          (prep_object || (v && v->category == "stance"));
+    if (words < 2 && !one_name) return std::nullopt;
     return Range{i, e};
   }
 
@@ -906,6 +913,7 @@ class Finder {
       }
       if (passive(c)) continue;
       if (unsourced(c)) continue;
+      if (asked(c)) continue;
       if (cue_phrase(c)) continue;
       const CueVerb* v = verb(c);
       if (!v) continue;
@@ -1034,6 +1042,47 @@ class Finder {
       --j;
     while (j < e && word(j) && tok(j).capitalized && function_word(j) && !determiner(j)) ++j;
     return Range{j, e};
+  }
+
+  // "Asked about the plan, she said ...", "when asked whether ...", "Trump
+  // was asked what he thought": the question is content credited to the
+  // asker, named by "by" or, as usually, to no one.
+  bool asked(std::size_t c) {
+    if (tok(c).lower != "asked") return false;
+    std::size_t s = lo_;
+    while (s < c && (cls(s, "conjunction") || tok(s).kind == TokenKind::quote)) ++s;
+    std::optional<Range> cue;
+    if (c == s || (c > lo_ && (comma(c - 1) || listed("asked-openers", tok(c - 1).lower))))
+      cue = Range{c, c};
+    else if (c > lo_ && listed("be-forms", tok(c - 1).lower))
+      cue = Range{c - 1, c};
+    if (!cue) return false;
+    const std::size_t last = sentence_last();
+    std::size_t k = c + 1;
+    std::optional<Range> src;
+    if (d_.is(k, "by")) {
+      src = np_after(k + 1, last + 1);
+      if (!src) return false;
+      k = src->last + 1;
+    }
+    // "Asked at a briefing Monday in Washington about ...".
+    for (int n = 0; n < 3 && k <= last; ++n) {
+      while (k <= last && (time_word(k) || modifier(k))) ++k;
+      if (!(cls(k, "preposition") && !d_.is(k, "about") && !d_.is(k, "to"))) break;
+      auto np = np_after(k + 1, last + 1);
+      if (!np) break;
+      k = np->last + 1;
+    }
+    if (k > last || d_.in_quote(k)) return false;
+    const bool opens = d_.is(k, "about") || d_.is(k, "whether") || d_.is(k, "if") ||
+                       (cls(k, "relative") && !d_.is(k, "that")) ||
+                       (d_.is(k, "to") && word(k + 1) && !function_word(k + 1));
+    if (!opens) return false;
+    std::size_t e = k;
+    while (e + 1 <= last && !(comma(e + 1) && !d_.in_quote(e + 1)) && !punct(e + 1, ";")) ++e;
+    if (e == k || !free(Range{cue->first, e})) return false;
+    add({src, *cue, Range{k, e}, {}, "asked-x"});
+    return true;
   }
 
   // "was quoted as saying": the phrase is the cue, the subject the source.

@@ -90,6 +90,12 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // ... unless a cue verb follows: then the subject is the source.
       {"The engineer seemed to suggest that the levee held.",
        "The engineer | seemed to suggest | the levee held | indirect"},
+      // Refusals before "to"; a single name as a stance's content.
+      {"The engineer declined to comment.", "The engineer | declined | to comment | indirect"},
+      {"The union endorsed Garcia.", "The union | endorsed | Garcia | indirect"},
+      // A question put to someone, with no asker named.
+      {"Asked whether the levee would hold, the engineer said yes.",
+       "- | Asked | whether the levee would hold | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
@@ -121,6 +127,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "The levee held overnight.",
                        "The Washington Post ran the story on Monday.",
                        "The mayor appeared on television on Monday.",
+                       "Prices declined sharply in May.",
                        "The plan, which he said would cost millions, was dropped.",
                        "They reached a \u201ccommon understanding\u201d with the city.",
                        "Please read our comment policy before commenting.",
