@@ -879,6 +879,10 @@ class Finder {
         according_to(k);
         continue;
       }
+      if (const std::size_t end = source_after(k); end != npos) {
+        according_to(k, end);
+        continue;
+      }
       // ", said the agency." / ", the agency said (on Tuesday)."
       for (std::size_t c = k; c < hi_ && c - k < 10; ++c) {
         if (!word(c) || d_.in_quote(c)) break;
@@ -911,9 +915,14 @@ class Finder {
         according_to(c);
         continue;
       }
+      if (const std::size_t end = source_after(c); end != npos) {
+        according_to(c, end);
+        continue;
+      }
       if (passive(c)) continue;
       if (unsourced(c)) continue;
       if (asked(c)) continue;
+      if (in_data(c)) continue;
       if (cue_phrase(c)) continue;
       const CueVerb* v = verb(c);
       if (!v) continue;
@@ -1085,6 +1094,56 @@ class Finder {
     return true;
   }
 
+  // "In the latest Post-ABC poll, (conducted in May,) Clinton led Trump":
+  // a study or poll placed before the clause is its source, "In" its cue.
+  bool in_data(std::size_t c) {
+    std::size_t s = lo_;
+    while (s < c && cls(s, "conjunction")) ++s;
+    if (c != s || tok(c).lower != "in") return false;
+    const std::size_t last = sentence_last();
+    auto np = np_after(c + 1, last + 1);
+    if (!np) return false;
+    auto it = d_.lex.nouns.find(tok(np->last).lower);
+    if (it == d_.lex.nouns.end() || it->second != "data") return false;
+    std::size_t k = np->last + 1;
+    if (!comma(k)) return false;
+    // An apposition or participle phrase after the source: ", conducted in May,".
+    std::size_t close = npos;
+    for (std::size_t j = k + 1; j <= last && j - k < 12; ++j)
+      if (comma(j)) { close = j; break; }
+    if (close != npos && word(k + 1) && ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) {
+      np->last = close - 1;
+      k = close;
+    }
+    const std::size_t i = k + 1;
+    if (i > last || d_.in_quote(i)) return false;
+    const std::size_t e = clause_end(i);
+    if (e == npos || e <= i || !free(Range{c, e})) return false;
+    add({np, Range{c, c}, Range{i, e}, {}, "according-to-x-first"});
+    return true;
+  }
+
+  // The last token of a source_after phrase of cues/phrases.tsv starting at
+  // c that, like "according to", stands outside the clause ("in the view
+  // of", "as reported by"), or npos. Noun phrases such as "a poll by" are
+  // subjects of their own verbs and are left to the cue verbs.
+  std::size_t source_after(std::size_t c) const {
+    static const auto by_first = [] {
+      std::unordered_map<std::string, std::vector<const CuePhrase*>> m;
+      for (const CuePhrase& p : Lexicon::get().phrases)
+        if (p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
+            std::find(p.words.begin(), p.words.end(), "...") == p.words.end())
+          m[p.words.front()].push_back(&p);
+      return m;
+    }();
+    if (tok(c).lower != "in" && tok(c).lower != "as") return npos;
+    auto it = by_first.find(tok(c).lower);
+    if (it == by_first.end()) return npos;
+    for (const CuePhrase* p : it->second)
+      if (const std::size_t end = match_phrase(*p, c); end != npos) return end;
+    return npos;
+  }
+
   // "was quoted as saying": the phrase is the cue, the subject the source.
   bool passive(std::size_t c) {
     if (!(d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying"))) return false;
@@ -1095,9 +1154,12 @@ class Finder {
     return true;
   }
 
-  void according_to(std::size_t c) {
+  // "according to X", or another source_after phrase of cues/phrases.tsv
+  // ending at token end ("in the view of X", "as reported by X").
+  void according_to(std::size_t c, std::size_t end = npos) {
+    if (end == npos) end = c + 1;
     const std::size_t last = sentence_last();
-    auto src = np_after(c + 2, last + 1);
+    auto src = np_after(end + 1, last + 1);
     if (!src) return;
     std::size_t s = lo_;
     while (s < c && (cls(s, "conjunction") || d_.at(s).kind == TokenKind::quote)) ++s;
@@ -1106,11 +1168,11 @@ class Finder {
       if (comma(i)) ++i;
       if (i > last) return;
       const std::size_t e = clause_end(i);
-      add({src, Range{c, c + 1}, Range{i, e}, {}, "according-to-x-first"});
+      add({src, Range{c, end}, Range{i, e}, {}, "according-to-x-first"});
       return;
     }
     if (!comma(c - 1) || c - 1 <= s) return;
-    Claim claim{src, Range{c, c + 1}, Range{s, c - 2}, {}, "according-to-x-last"};
+    Claim claim{src, Range{c, end}, Range{s, c - 2}, {}, "according-to-x-last"};
     if (comma(src->last + 1) && src->last + 2 <= last) {
       const Range tail{src->last + 2, last};
       claim.fragments = {claim.content, tail};

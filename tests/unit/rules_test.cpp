@@ -117,6 +117,13 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A source keeps its participle modifier.
       {"The levee held overnight, according to a report sent to the council last week.",
        "a report sent to the council | according to | The levee held overnight | indirect"},
+      // Other phrases that put the source after them, and a poll placed first.
+      {"In the view of the engineer, the levee will hold.",
+       "the engineer | In the view of | the levee will hold | indirect"},
+      {"The levee held, as reported by the city engineer.",
+       "the city engineer | as reported by | The levee held | indirect"},
+      {"In the latest county poll, most residents backed the levee plan.",
+       "the latest county poll | In | most residents backed the levee plan | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
