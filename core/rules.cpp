@@ -36,7 +36,12 @@ std::vector<Rule> load_rules() {
 }
 
 // The named word lists of core/data/rule_words.tsv.
-using WordLists = std::unordered_map<std::string, std::unordered_set<std::string>>;
+struct NameHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordLists =
+    std::unordered_map<std::string, std::unordered_set<std::string>, NameHash, std::equal_to<>>;
 WordLists load_word_lists() {
   WordLists out;
   std::string_view file = data::file("rule_words.tsv");
@@ -60,7 +65,7 @@ WordLists load_word_lists() {
 // Whether `word` is in the list `name` of rule_words.tsv.
 bool listed(std::string_view name, const std::string& word) {
   static const WordLists lists = load_word_lists();
-  auto it = lists.find(std::string(name));
+  auto it = lists.find(name);
   return it != lists.end() && it->second.count(word);
 }
 
