@@ -268,6 +268,8 @@ class Resolver {
       return known_[k].name;
     }
     if (named || head_kind == '-') return as_written(r);  // "the Obama administration"
+    for (std::size_t k = r.first; k < r.last; ++k)
+      if (d_.word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
     // A description: "the media outlet", "the agency", "the spokesman".
     const std::string& head = tok(r.last).lower;
     const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";

@@ -293,8 +293,9 @@ class Finder {
           break;
         }
       }
+      // A verb form right after a determiner is a noun or modifier: "the state agency".
       if (d_.lex.verbs.count(tok(j).lower) && !tok(j).capitalized && !people(j) && !cue_noun(j) &&
-          j > s)
+          j > s && !determiner(j - 1))
         break;
       if (c != "preposition" && c != "determiner") last = j;
       ++j;

@@ -56,3 +56,16 @@ TEST_CASE("Sources are resolved to the names they stand for", "[annotate][resolv
   CHECK(r.attributions[3].source_resolved == "James Comey");
   CHECK(r.attributions[4].source_resolved == "James Comey");
 }
+
+TEST_CASE("A description is resolved by its head noun, not by a noun inside a phrase", "[annotate][resolve]") {
+  const std::string text =
+      "According to the state transport agency, the bridge carries 90,000 vehicles a day.\n"
+      "The agency reported that the structure met every standard.\n"
+      "Residents have complained for years, according to a letter sent to the council.\n"
+      "The council said it would review the closing time.";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 4);
+  CHECK(r.attributions[1].source_resolved == "state transport agency");
+  CHECK(r.attributions[2].source_resolved == "letter sent to the council");
+  CHECK(r.attributions[3].source_resolved == "council");
+}

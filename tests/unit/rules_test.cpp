@@ -105,6 +105,9 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"According to the city engineer, the levee held.",
        "the city engineer | According to | the levee held | indirect"},
+      // A verb form after a determiner is part of the noun phrase.
+      {"According to the state transport agency, the levee held.",
+       "the state transport agency | According to | the levee held | indirect"},
       {"The levee held overnight, according to the city engineer.",
        "the city engineer | according to | The levee held overnight | indirect"},
       {"The levee held overnight, the engineer said.",
