@@ -35,7 +35,17 @@ struct Document {
     return i < tokens.size() && tokens[i].lower == lower;
   }
   bool in_quote(std::size_t i) const { return quotes.of_token[i] != npos; }
-  std::string_view word_class(std::size_t i) const { return lex.word_class(tokens[i].lower); }
+  const Lexeme* lexeme(std::size_t i) const { return i < tokens.size() ? tokens[i].lex : nullptr; }
+  std::string_view word_class(std::size_t i) const {
+    const Lexeme* l = lexeme(i);
+    return l ? l->word_class : std::string_view();
+  }
+  bool is_verb_form(std::size_t i) const { return lexeme(i) && lexeme(i)->verb; }
+  // Whether token i is in list `list` (Lexicon::list_id) of rule_words.tsv.
+  bool listed(std::size_t i, int list) const {
+    const Lexeme* l = lexeme(i);
+    return l && list >= 0 && (l->lists >> list & 1);
+  }
   Span span(Range r) const { return {tokens[r.first].span.begin, tokens[r.last].span.end}; }
 };
 

@@ -82,14 +82,55 @@ Lexicon build() {
     if (!a.empty() && a.back() == '.') a.pop_back();
     if (!a.empty()) lex.abbreviations.insert(a);
   });
+  each_row(data::file("rule_words.tsv"), [&](const auto& c) {
+    if (lex.list_names.size() == 64) return;  // Lexeme::lists has 64 bits
+    lex.list_names.emplace_back(col(c, 0));
+  });
   return lex;
+}
+
+// Builds Lexicon::lexemes; pointers into the other tables stay valid
+// because the lexicon never changes after this.
+void index(Lexicon& lex) {
+  for (const auto& [w, v] : lex.verbs) lex.lexemes[w].verb = &v;
+  for (const auto& [w, t] : lex.titles) lex.lexemes[w].title = &t;
+  for (const auto& [w, c] : lex.words) lex.lexemes[w].word_class = c;
+  for (const auto& [w, k] : lex.people) lex.lexemes[w].people = k;
+  for (const auto& [w, k] : lex.nouns) lex.lexemes[w].noun = k;
+  for (const auto& [w, g] : lex.given_names) lex.lexemes[w].given = g;
+  std::size_t bit = 0;
+  each_row(data::file("rule_words.tsv"), [&](const auto& c) {
+    if (bit == 64) return;
+    for (std::string_view w : split(col(c, 1), ' ')) lex.lexemes[lower(w)].lists |= std::uint64_t{1} << bit;
+    ++bit;
+  });
 }
 
 }  // namespace
 
 const Lexicon& Lexicon::get() {
-  static const Lexicon lexicon = build();
-  return lexicon;
+  static const Lexicon* lexicon = [] {
+    auto* lex = new Lexicon(build());
+    index(*lex);
+    return lex;
+  }();
+  return *lexicon;
+}
+
+const Lexeme* Lexicon::lexeme(const std::string& w) const {
+  auto it = lexemes.find(w);
+  return it == lexemes.end() ? nullptr : &it->second;
+}
+
+int Lexicon::list_id(std::string_view name) const {
+  for (std::size_t i = 0; i < list_names.size(); ++i)
+    if (list_names[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+bool Lexicon::listed(const std::string& w, int list) const {
+  const Lexeme* l = lexeme(w);
+  return l && list >= 0 && (l->lists >> list & 1);
 }
 
 const CueVerb* Lexicon::verb(const std::string& w) const {

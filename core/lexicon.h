@@ -1,6 +1,7 @@
 // The word lists under core/data/, parsed once into lookup tables.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,6 +29,18 @@ struct Title {
   char gender = '-';       // m, f or -
 };
 
+// Everything the lists say about one lower-case word, found with a single
+// lookup so that the rules never hash a word twice.
+struct Lexeme {
+  const CueVerb* verb = nullptr;   // a cue verb form
+  const Title* title = nullptr;    // an honorific or title
+  std::string_view word_class;     // function word class ("preposition"), or ""
+  std::string_view people;         // "person" or "org" for a source head, or ""
+  std::string_view noun;           // cue noun category ("document"), or ""
+  char given = '-';                // m or f for a given name
+  std::uint64_t lists = 0;         // bit n: in list n of rule_words.tsv
+};
+
 struct Lexicon {
   std::unordered_map<std::string, CueVerb> verbs;     // by inflected form
   std::vector<CuePhrase> phrases;                     // longest first
@@ -37,12 +50,18 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> words; // function word -> class
   std::unordered_map<std::string, char> given_names;  // lower case -> m or f
   std::unordered_set<std::string> abbreviations;      // lower case, no period
+  std::vector<std::string> list_names;                // rule_words.tsv lists, by bit
+  std::unordered_map<std::string, Lexeme> lexemes;    // every listed word
 
   // The lexicon built from the embedded data files; built on first use.
   static const Lexicon& get();
 
   const CueVerb* verb(const std::string& lower) const;
   std::string_view word_class(const std::string& lower) const;  // "" if none
+  const Lexeme* lexeme(const std::string& lower) const;           // nullptr if unlisted
+  // The bit of a rule_words.tsv list in Lexeme::lists; -1 if there is none.
+  int list_id(std::string_view name) const;
+  bool listed(const std::string& lower, int list) const;
 };
 
 }  // namespace saywho

@@ -76,7 +76,7 @@ class Resolver {
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   std::string_view text(std::size_t i) const { return tok(i).span.of(d_.text); }
-  bool title(std::size_t i) const { return d_.lex.titles.count(tok(i).lower) > 0; }
+  bool title(std::size_t i) const { return d_.lexeme(i) && d_.lexeme(i)->title; }
   std::size_t sentence(std::size_t i) const { return d_.sentence_of[i]; }
 
   bool capital_name(std::size_t i) const {
@@ -86,9 +86,9 @@ class Resolver {
   }
 
   char people_kind(std::size_t i) const {
-    auto p = d_.lex.people.find(tok(i).lower);
-    if (p == d_.lex.people.end()) return '-';
-    return p->second == "org" ? 'o' : 'p';
+    const Lexeme* l = d_.lexeme(i);
+    if (!l || l->people.empty()) return '-';
+    return l->people == "org" ? 'o' : 'p';
   }
 
   // The name in r: the capitalised words after the last title, so that
@@ -102,7 +102,7 @@ class Resolver {
       if (!title(k) && capital_name(k)) continue;
       if (title(k)) {
         titled = true;
-        const char g = d_.lex.titles.at(tok(k).lower).gender;
+        const char g = d_.lexeme(k)->title->gender;
         if (g != '-') m.gender = g;
       }
       start = k + 1;
@@ -161,8 +161,8 @@ class Resolver {
         ++j;
       // A lone capitalised common noun ("Drivers should ...") opens a
       // sentence; it names no one.
-      const bool common = i == j && (people_kind(i) != '-' || d_.lex.nouns.count(tok(i).lower) ||
-                                     d_.lex.verbs.count(tok(i).lower));
+      const bool common =
+          i == j && (people_kind(i) != '-' || (d_.lexeme(i) && !d_.lexeme(i)->noun.empty()) || d_.is_verb_form(i));
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
         m->described_as = described(i, j);
         if (m->kind == '-' && !m->described_as.empty()) {

@@ -35,38 +35,28 @@ std::vector<Rule> load_rules() {
   return out;
 }
 
-// The named word lists of core/data/rule_words.tsv.
-struct NameHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// The ids of the core/data/rule_words.tsv lists the rules consult.
+struct Lists {
+  static int id(std::string_view name) { return Lexicon::get().list_id(name); }
+  int adjunct_openers = id("adjunct-openers");
+  int asked_openers = id("asked-openers");
+  int bare_object = id("bare-object");
+  int be_forms = id("be-forms");
+  int content_prepositions = id("content-prepositions");
+  int cue_prepositions = id("cue-prepositions");
+  int needs_to = id("needs-to");
+  int noun_determiners = id("noun-determiners");
+  int noun_first = id("noun-first");
+  int participles = id("participles");
+  int raising = id("raising");
+  int raising_adjectives = id("raising-adjectives");
+  int relative_verbs = id("relative-verbs");
+  int that_hosts = id("that-hosts");
 };
-using WordLists =
-    std::unordered_map<std::string, std::unordered_set<std::string>, NameHash, std::equal_to<>>;
-WordLists load_word_lists() {
-  WordLists out;
-  std::string_view file = data::file("rule_words.tsv");
-  while (!file.empty()) {
-    std::size_t nl = file.find('\n');
-    std::string_view line = file.substr(0, nl);
-    file = nl == std::string_view::npos ? std::string_view() : file.substr(nl + 1);
-    const std::size_t tab = line.find('\t');
-    if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-    auto& set = out[std::string(line.substr(0, tab))];
-    std::string_view words = line.substr(tab + 1);
-    while (!words.empty()) {
-      const std::size_t sp = words.find(' ');
-      if (sp != 0) set.emplace(words.substr(0, sp));
-      words = sp == std::string_view::npos ? std::string_view() : words.substr(sp + 1);
-    }
-  }
-  return out;
-}
 
-// Whether `word` is in the list `name` of rule_words.tsv.
-bool listed(std::string_view name, const std::string& word) {
-  static const WordLists lists = load_word_lists();
-  auto it = lists.find(name);
-  return it != lists.end() && it->second.count(word);
+const Lists& lists() {
+  static const Lists ids;
+  return ids;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -120,9 +110,10 @@ class Finder {
     return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
   }
   bool function_word(std::size_t i) const { return word(i) && !d_.word_class(i).empty(); }
-  bool title(std::size_t i) const { return word(i) && d_.lex.titles.count(tok(i).lower); }
-  bool people(std::size_t i) const { return word(i) && d_.lex.people.count(tok(i).lower); }
-  bool cue_noun(std::size_t i) const { return word(i) && d_.lex.nouns.count(tok(i).lower); }
+  bool title(std::size_t i) const { return word(i) && lx(i) && lx(i)->title; }
+  bool people(std::size_t i) const { return word(i) && lx(i) && !lx(i)->people.empty(); }
+  bool cue_noun(std::size_t i) const { return word(i) && lx(i) && !lx(i)->noun.empty(); }
+  const Lexeme* lx(std::size_t i) const { return d_.lexeme(i); }
   bool possessive(std::size_t i) const {
     return word(i) && (ends_with(tok(i).lower, "'s") || ends_with(tok(i).lower, "\u2019s") ||
                        ends_with(tok(i).lower, "s'") || ends_with(tok(i).lower, "s\u2019"));
@@ -151,14 +142,14 @@ class Finder {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
     // A capitalised verb form inside a sentence is a name: "The Washington Post".
     if (tok(i).capitalized && i != lo_ && !(tok(i - 1).kind == TokenKind::quote)) return nullptr;
-    const CueVerb* v = d_.lex.verb(tok(i).lower);
+    const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
     if (!v) return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
-    if (i > lo_ && (listed("noun-determiners", tok(i - 1).lower) || (possessive(i - 1) && !contraction(i - 1))))
+    if (i > lo_ && (d_.listed(i - 1, lists().noun_determiners) || (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
     if (passive_participle(i)) return nullptr;
     // "declined to comment" but not "prices declined".
-    if (listed("needs-to", v->lemma) && !(d_.is(i + 1, "to") && word(i + 2) && !function_word(i + 2)))
+    if (d_.lex.listed(v->lemma, lists().needs_to) && !(d_.is(i + 1, "to") && word(i + 2) && !function_word(i + 2)))
       return nullptr;
     return v;
   }
@@ -167,8 +158,8 @@ class Finder {
   bool passive_participle(std::size_t i) const {
     if (ends_with(tok(i).lower, "ing") || i <= lo_) return false;
     std::size_t k = i - 1;
-    while (k > lo_ && modifier(k) && !listed("be-forms", tok(k).lower)) --k;
-    return word(k) && listed("be-forms", tok(k).lower);
+    while (k > lo_ && modifier(k) && !d_.listed(k, lists().be_forms)) --k;
+    return word(k) && d_.listed(k, lists().be_forms);
   }
 
   // "he's", "it's", "who's": a pronoun with a contracted "is" or "has".
@@ -181,14 +172,14 @@ class Finder {
 
   // A cue form that is usually a noun ("the state", "a plan") needs "that",
   // a colon or a quotation after it.
-  bool noun_first(std::size_t i) const { return listed("noun-first", tok(i).lower); }
+  bool noun_first(std::size_t i) const { return d_.listed(i, lists().noun_first); }
 
   // A lower-case word that can head a noun phrase on its own: a person or
   // organisation noun, a cue noun ("the report"), or a plural after a
   // determiner ("many economists").
   bool common_head(std::size_t i, std::size_t lo) const {
     if (people(i) || cue_noun(i)) return true;
-    if (!word(i) || function_word(i) || d_.lex.verbs.count(tok(i).lower)) return false;
+    if (!word(i) || function_word(i) || d_.is_verb_form(i)) return false;
     if (!ends_with(tok(i).lower, "s") || ends_with(tok(i).lower, "ss")) return false;
     for (std::size_t k = i; k-- > lo && k + 3 >= i;)
       if (determiner(k)) return true;
@@ -234,7 +225,7 @@ class Finder {
       }
       // A lower-case modifier ("state-run", "homeless") needs a determiner
       // within a few words to its left.
-      if (word(k) && !function_word(k) && !tok(k).capitalized && !d_.lex.verbs.count(tok(k).lower)) {
+      if (word(k) && !function_word(k) && !tok(k).capitalized && !d_.is_verb_form(k)) {
         std::size_t m = k;
         while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) && !tok(m - 1).capitalized)
           --m;
@@ -287,14 +278,14 @@ class Finder {
       // "a letter sent to the council", "a report published by the agency":
       // a participle with its phrase modifies the head.
       if (j > s && last == j - 1 && c.empty() && !tok(j).capitalized && cls(j + 1, "preposition") &&
-          j + 2 < hi && (ends_with(tok(j).lower, "ed") || listed("participles", tok(j).lower))) {
+          j + 2 < hi && (ends_with(tok(j).lower, "ed") || d_.listed(j, lists().participles))) {
         if (auto pp = np_after(j + 2, hi)) {
           last = pp->last;
           break;
         }
       }
       // A verb form right after a determiner is a noun or modifier: "the state agency".
-      if (d_.lex.verbs.count(tok(j).lower) && !tok(j).capitalized && !people(j) && !cue_noun(j) &&
+      if (d_.is_verb_form(j) && !tok(j).capitalized && !people(j) && !cue_noun(j) &&
           j > s && !determiner(j - 1))
         break;
       if (c != "preposition" && c != "determiner") last = j;
@@ -350,7 +341,7 @@ class Finder {
                                  tok(b).lower == "that" || tok(b).lower == "as"))
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
-      if (word(b) && d_.lex.verbs.count(tok(b).lower) && pronoun(np->first)) return std::nullopt;
+      if (word(b) && d_.is_verb_form(b) && pronoun(np->first)) return std::nullopt;
     }
     return np;
   }
@@ -456,7 +447,7 @@ class Finder {
     if (!cls(i, "preposition") || d_.in_quote(i)) return false;
     if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized) || pronoun(i + 1) ||
                                cls(i + 1, "object");
-    return !listed("content-prepositions", tok(i).lower);
+    return !d_.listed(i, lists().content_prepositions);
   }
 
   // Where a phrasal content starting at i ends, at or before e: before a
@@ -465,7 +456,7 @@ class Finder {
   std::size_t phrase_end(std::size_t i, std::size_t e) const {
     for (std::size_t k = i + 1; k <= e; ++k) {
       if (d_.in_quote(k)) continue;
-      if (comma(k) || dash(k) || (word(k) && listed("adjunct-openers", tok(k).lower)))
+      if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers)))
         return k - 1;
     }
     return e;
@@ -481,17 +472,17 @@ class Finder {
   // verb does not follow it.
   bool complementizer(std::size_t i, std::size_t k) const {
     if (k + 1 < d_.size() && word(k + 1) && !tok(k + 1).capitalized &&
-        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || listed("relative-verbs", tok(k + 1).lower) ||
+        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists().relative_verbs) ||
          (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) ||
-         (d_.lex.verbs.count(tok(k + 1).lower) && !noun_first(k + 1))))
+         (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
       return false;
     if (k == i) return true;
     // "wrote in his 1990 autobiography that", "said at the time that".
-    if (cls(i, "preposition") && !listed("content-prepositions", tok(i).lower) && !d_.is(i, "to"))
+    if (cls(i, "preposition") && !d_.listed(i, lists().content_prepositions) && !d_.is(i, "to"))
       return true;
     const std::size_t b = k - 1;
     return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || d_.is(b, "her") || people(b) ||
-           cue_noun(b) || title(b) || listed("that-hosts", tok(b).lower);
+           cue_noun(b) || title(b) || d_.listed(b, lists().that_hosts);
   }
 
   // The reported content after a cue ending at token c.
@@ -509,7 +500,7 @@ class Finder {
       if (cls(k, "auxiliary")) break;
       // A verb form ends the scan unless a determiner makes it a noun:
       // "wrote in her 2019 report that ...".
-      if (d_.lex.verbs.count(tok(k).lower) && !tok(k).capitalized &&
+      if (d_.is_verb_form(k) && !tok(k).capitalized &&
           !(k > i && (cue_noun(k) || noun_first(k)) &&
             (determiner(k - 1) || (k > i + 1 && determiner(k - 2)))))
         break;
@@ -527,7 +518,7 @@ class Finder {
     }
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
-      if (v && v->needs_that && !quoted && !(listed("bare-object", v->lemma) && clear_source(c)))
+      if (v && v->needs_that && !quoted && !(d_.lex.listed(v->lemma, lists().bare_object) && clear_source(c)))
         return std::nullopt;
       if (noun_first(c) && !quoted && !clear_source(c)) return std::nullopt;
       // "said at a news conference", "spoke to reporters": a phrase that
@@ -545,7 +536,7 @@ class Finder {
     }
     // "complained about noise", "spoke of a crisis": the preposition goes
     // with the cue, and its object is the content.
-    const bool prep_object = !found_that && listed("cue-prepositions", tok(i).lower) && !d_.in_quote(i) &&
+    const bool prep_object = !found_that && d_.listed(i, lists().cue_prepositions) && !d_.in_quote(i) &&
                              i + 1 <= last && !cls(i + 1, "quantifier") &&
                              !std::isdigit(static_cast<unsigned char>(tok(i + 1).lower[0]));
     if (prep_object) ++i;
@@ -576,7 +567,7 @@ class Finder {
   }
 
   void add(Claim c) {
-    if (c.cue && c.cue->last + 2 == c.content.first && listed("cue-prepositions", tok(c.cue->last + 1).lower))
+    if (c.cue && c.cue->last + 2 == c.content.first && d_.listed(c.cue->last + 1, lists().cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
     auto mark = [&](Range r) {
@@ -662,7 +653,7 @@ class Finder {
       if (!marked && !(verb(b) || d_.is(b, "that"))) return;
       if (!marked && q.close != npos &&
           (cls(q.close + 1, "auxiliary") || cls(q.close + 1, "negation") ||
-           (word(q.close + 1) && d_.lex.verbs.count(tok(q.close + 1).lower))))
+           (word(q.close + 1) && d_.is_verb_form(q.close + 1))))
         return;
       if (b != npos && b >= lo_) {
         for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
@@ -999,14 +990,14 @@ class Finder {
     }();
     if (tok(c).capitalized) return false;
     std::size_t end = npos, cue_last = npos;
-    if (listed("raising", tok(c).lower)) {
+    if (d_.listed(c, lists().raising)) {
       const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !tok(c + 2).capitalized &&
                            !function_word(c + 2);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
       const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&
                         !d_.is(c + 1, "to");
-      if (!to_verb && !seem && !listed("raising-adjectives", c + 1 < hi_ ? tok(c + 1).lower : std::string()))
+      if (!to_verb && !seem && !(c + 1 < hi_ && d_.listed(c + 1, lists().raising_adjectives)))
         return false;
       end = c;
       cue_last = c;
@@ -1053,7 +1044,7 @@ class Finder {
     if (function_word(e) && !cls(e, "quantifier")) return std::nullopt;
     std::size_t j = e;
     while (j > lo_ && e - j < 6 && word(j - 1) && !d_.in_quote(j - 1) &&
-           (determiner(j - 1) || !function_word(j - 1)) && !d_.lex.verbs.count(tok(j - 1).lower))
+           (determiner(j - 1) || !function_word(j - 1)) && !d_.is_verb_form(j - 1))
       --j;
     while (j < e && word(j) && tok(j).capitalized && function_word(j) && !determiner(j)) ++j;
     return Range{j, e};
@@ -1067,9 +1058,9 @@ class Finder {
     std::size_t s = lo_;
     while (s < c && (cls(s, "conjunction") || tok(s).kind == TokenKind::quote)) ++s;
     std::optional<Range> cue;
-    if (c == s || (c > lo_ && (comma(c - 1) || listed("asked-openers", tok(c - 1).lower))))
+    if (c == s || (c > lo_ && (comma(c - 1) || d_.listed(c - 1, lists().asked_openers))))
       cue = Range{c, c};
-    else if (c > lo_ && listed("be-forms", tok(c - 1).lower))
+    else if (c > lo_ && d_.listed(c - 1, lists().be_forms))
       cue = Range{c - 1, c};
     if (!cue) return false;
     const std::size_t last = sentence_last();
@@ -1109,8 +1100,7 @@ class Finder {
     const std::size_t last = sentence_last();
     auto np = np_after(c + 1, last + 1);
     if (!np) return false;
-    auto it = d_.lex.nouns.find(tok(np->last).lower);
-    if (it == d_.lex.nouns.end() || it->second != "data") return false;
+    if (!lx(np->last) || lx(np->last)->noun != "data") return false;
     std::size_t k = np->last + 1;
     if (!comma(k)) return false;
     // An apposition or participle phrase after the source: ", conducted in May,".

@@ -10,6 +10,8 @@
 
 namespace saywho {
 
+struct Lexeme;
+
 enum class TokenKind { word, punct, quote, symbol };
 
 // Quotation marks by role; `straight` marks decide open or close by context.
@@ -27,6 +29,7 @@ struct Token {
   bool line_before = false;     // a line break (new paragraph) before it
   bool capitalized = false;     // first letter is upper case
   std::string lower;            // ASCII-lower-cased text of a word
+  const Lexeme* lex = nullptr;  // what the lexicon says of `lower`; set by Document
 };
 
 // Words keep inner apostrophes, hyphens and periods (U.S., don't, 3.5); a
