@@ -26,7 +26,8 @@ export type AnnotateResult =
   | { error: { id: 'invalid_utf8' | 'too_large' | string; message: string; offset: number } };
 
 export interface SaywhoModule {
-  /** Returns AnnotateResult as a JSON string. Never throws for any text. */
+  /** Returns AnnotateResult as a JSON string. Never throws for any text; a lone
+   *  surrogate is read as U+FFFD, so UTF-16 positions stay put. */
   annotate(text: string): string;
   version(): string;
 }
