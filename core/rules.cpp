@@ -839,6 +839,23 @@ class Finder {
     }
   }
 
+  // Where the sentence's subject may start, before token c: after
+  // conjunctions, adverbs and an opening adverbial phrase closed by a comma
+  // ("Meanwhile, it ...", "For months, Cruz ...", "Last October, Obama ...").
+  std::size_t opening_end(std::size_t c) const {
+    std::size_t s = lo_;
+    while (s < c && (cls(s, "conjunction") || cls(s, "adverb") || tok(s).kind == TokenKind::quote)) ++s;
+    if (comma(s)) return s + 1 < c ? s + 1 : s;
+    const bool adverbial = cls(s, "preposition") || time_word(s) || modifier(s) ||
+                           ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
+    if (!adverbial) return s;
+    for (std::size_t k = s + 1; k < c && k - s < 10; ++k) {
+      if (!word(k) && !comma(k) && !punct(k, ".")) break;
+      if (comma(k)) return k + 1 < c ? k + 1 : s;
+    }
+    return s;
+  }
+
   // The subject at the start of the sentence containing token c.
   std::optional<Range> sentence_subject(std::size_t c) const {
     // A claim already found in this sentence lends its source. Claims are
@@ -847,8 +864,7 @@ class Finder {
       if (it->content.last < lo_ && (!it->cue || it->cue->first < lo_)) break;
       if (it->cue && it->cue->first >= lo_ && it->cue->first < c && it->source) return it->source;
     }
-    std::size_t s = lo_;
-    while (s < c && (cls(s, "conjunction") || cls(s, "adverb"))) ++s;
+    std::size_t s = opening_end(c);
     for (std::size_t k = s; k < c; ++k) {
       if (!word(k) || (function_word(k) && !determiner(k) && !pronoun(k))) {
         if (k == s) return std::nullopt;
@@ -1188,6 +1204,10 @@ class Finder {
     auto src = subject(c);
     if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1);
+    // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
+    // shares the sentence's subject, not the object before the comma.
+    if (src && participle && src->first > opening_end(c))
+      if (auto s = sentence_subject(c)) src = std::nullopt;
     if (!src && participle) {
       src = sentence_subject(c);
       if (!src) return;

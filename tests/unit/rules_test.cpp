@@ -94,6 +94,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer declined to comment.", "The engineer | declined | to comment | indirect"},
       {"The union endorsed Garcia.", "The union | endorsed | Garcia | indirect"},
       // A question put to someone, with no asker named.
+      // A participle after a comma shares the subject after an opening phrase.
+      {"For months, the union picketed the site, saying the levee was unsafe.",
+       "the union | saying | the levee was unsafe | indirect"},
       {"Asked whether the levee would hold, the engineer said yes.",
        "- | Asked | whether the levee would hold | indirect"},
   }));
