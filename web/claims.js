@@ -77,18 +77,25 @@ export function isUnattributed(a) {
 }
 
 /**
- * Claims grouped by resolved source: [{name, unattributed, claims: [index]}],
- * most claims first, ties in order of first appearance.
+ * Claims grouped by resolved source: [{name, unattributed, claims: [index],
+ * forms: [as written]}], most claims first, ties in order of first
+ * appearance, unattributed claims last in a row of their own. `forms` are
+ * the distinct ways the article names the source ("Mr. Meng", "Meng
+ * Jianzhu"), in order of appearance.
  */
 export function groupBySource(attributions) {
   const groups = new Map();
   attributions.forEach((a, i) => {
     const name = sourceName(a);
-    if (!groups.has(name)) groups.set(name, { name, unattributed: isUnattributed(a), claims: [] });
-    groups.get(name).claims.push(i);
+    if (!groups.has(name)) groups.set(name, { name, unattributed: isUnattributed(a), claims: [], forms: [] });
+    const group = groups.get(name);
+    group.claims.push(i);
+    const form = a.source?.text?.replace(/\s+/g, ' ').trim();
+    if (form && !group.forms.includes(form)) group.forms.push(form);
   });
   // Array.prototype.sort is stable, so equal counts keep first-seen order.
-  return [...groups.values()].sort((x, y) => y.claims.length - x.claims.length);
+  return [...groups.values()].sort((x, y) =>
+    (x.unattributed - y.unattributed) || (y.claims.length - x.claims.length));
 }
 
 /** A hue (0..359) from a hash of the name: the same source, the same colour, every visit. */

@@ -87,17 +87,31 @@ test('segment: paragraph breaks are their own segments, even inside a claim', ()
   assert.ok(segs.filter((x) => x.isBreak).every((x) => x.contents.length === 1));
 });
 
-test('groupBySource: most claims first, unattributed grouped together', () => {
+test('groupBySource: most claims first, unattributed grouped together in the last row', () => {
   const claims = [
     { source_resolved: 'Ana' }, { source_resolved: 'Xinhua' }, { source_resolved: null },
     { source_resolved: 'Xinhua' }, { source_resolved: '' }, { source_resolved: 'Bo' },
   ];
   const groups = groupBySource(claims);
   assert.deepEqual(groups.map((g) => [g.name, g.claims]), [
-    ['Xinhua', [1, 3]], ['Unattributed', [2, 4]], ['Ana', [0]], ['Bo', [5]],
+    ['Xinhua', [1, 3]], ['Ana', [0]], ['Bo', [5]], ['Unattributed', [2, 4]],
   ]);
-  assert.equal(groups[1].unattributed, true);
+  assert.equal(groups[3].unattributed, true);
   assert.equal(groups[0].unattributed, false);
+});
+
+test('groupBySource: the forms a source appears under, each once, in order', () => {
+  const claims = [
+    { source_resolved: 'Meng Jianzhu', source: { text: 'Meng Jianzhu' } },
+    { source_resolved: 'Xinhua', source: { text: 'Xinhua' } },
+    { source_resolved: 'Meng Jianzhu', source: { text: 'Mr.\nMeng' } },
+    { source_resolved: 'Meng Jianzhu', source: { text: 'Meng Jianzhu' } },
+    { source_resolved: 'Xinhua', source: { text: 'the media outlet' } },
+    { source_resolved: null, source: null },
+  ];
+  assert.deepEqual(groupBySource(claims).map((g) => [g.name, g.forms]), [
+    ['Meng Jianzhu', ['Meng Jianzhu', 'Mr. Meng']], ['Xinhua', ['Xinhua', 'the media outlet']], ['Unattributed', []],
+  ]);
 });
 
 test('sourceHue is stable and spreads names', () => {

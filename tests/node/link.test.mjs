@@ -1,8 +1,41 @@
-// The share-link codec: round trips, and every damaged link becomes a
-// message rather than an exception.
+// The share-link codec: round trips, old links still open, and every
+// damaged link becomes a message rather than an exception.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { encodeText, decodeHash, MAX_DECODED_BYTES } from '../../web/link.js';
+import { encodeText, encodeState, decodeHash, MAX_DECODED_BYTES } from '../../web/link.js';
+
+// Fixtures: links exactly as each released version wrote them. Never edit
+// these; add one for every new version.
+const FIXTURES = [
+  {
+    name: 'v1 (text only, the first release)',
+    link: '#v1.BcGxDcJADAXQPlP8AVCmoaC18BdnicSRzxHtLQAlogDRMAATMEwkoGUE3lvadV2IPDiqKStkF6QiHYMHsXWfGJLm42ppN2QhBqoJfM49E8HJI6k9fvdLw-f8fB9P38er6zY2lllQxRTV-z8',
+    expect: {
+      text: '“The two sides agreed to more cooperation,” the media outlet reported. 😀 新华社\n\nXinhua said so.',
+      corrections: [],
+      version: 1,
+    },
+  },
+  {
+    name: 'v2 (text and corrections)',
+    link: '#v2.jZBBSgQxEEWvEv46NsqIYHZeQQQXg4uYVM8EOomk0tjaNPQFXLifwaV4rT6BR5A4wvTgLGZVVVD_1_vVI1OXoTCNm3sSzzHIadwK1s6Km6DF98f71zS-7ctnJe7WJLx-iWm3ltckHpOzqyJvGytME5kqSJiYEpnsYmCoZQ_920OBKZ9xbJOhstVo56F6UKfNPxRIPCWqXQcFSHBb7_rTEYsq65ShziUoWKjrQSJoT1AoBrete8UgZ3zWsXfMx-COp51Tnv65eZ5qj3l58cd5tRgOsDylVTlVp-jLWJwg4UKOB1Eehh8',
+    expect: {
+      text: '“We won,” said Ana 👩‍👩‍👧. The mayor said the bridge would close.',
+      corrections: [
+        {"action": "set-source", "claim": {"exact": "“We won,”", "prefix": "", "suffix": " said Ana 👩‍👩‍👧. The mayor sa", "start": 0, "end": 9}, "name": "Ana Ruiz"},
+        {"action": "dismiss", "claim": {"exact": "the bridge would close", "prefix": "id Ana 👩‍👩‍👧. The mayor said ", "suffix": ".", "start": 41, "end": 63}},
+        {"action": "merge", "from": "mayor", "into": "Ana Ruiz"},
+      ],
+      version: 2,
+    },
+  },
+];
+
+for (const { name, link, expect } of FIXTURES) {
+  test(`fixture: a ${name} link still opens`, async () => {
+    assert.deepEqual(await decodeHash(link), expect);
+  });
+}
 
 // Raw deflate of arbitrary bytes, to build hostile links by hand.
 async function deflate(bytes) {
@@ -22,10 +55,14 @@ const ROUND_TRIPS = [
 
 for (const [name, text] of ROUND_TRIPS) {
   test(`round trip: ${name}`, async () => {
-    const fragment = await encodeText(text);
-    assert.match(fragment, /^v1\.[A-Za-z0-9_-]+$/, 'URL-safe, no padding');
-    assert.deepEqual(await decodeHash(fragment), { text });
-    assert.deepEqual(await decodeHash(`#${fragment}`), { text }, 'a leading # is accepted');
+    const corrections = [{ action: 'merge', from: 'Mr. Meng', into: 'Meng Jianzhu' }];
+    const fragment = await encodeState({ text, corrections });
+    assert.match(fragment, /^v2\.[A-Za-z0-9_-]+$/, 'URL-safe, no padding');
+    assert.deepEqual(await decodeHash(fragment), { text, corrections, version: 2 });
+    assert.deepEqual(await decodeHash(`#${fragment}`), { text, corrections, version: 2 }, 'a leading # is accepted');
+    const old = await encodeText(text);
+    assert.match(old, /^v1\.[A-Za-z0-9_-]+$/);
+    assert.deepEqual(await decodeHash(old), { text, corrections: [], version: 1 });
   });
 }
 
@@ -33,7 +70,7 @@ test('round trip: 1 MB of mixed text stays well under the URL limit', async () =
   const words = ['said', 'according', 'to', '“officials”', '😀', '新华社', 'e\u0301', 'the', 'report'];
   let text = '';
   for (let i = 0; text.length < 1024 * 1024; i++) text += words[(i * 7919) % words.length] + (i % 17 ? ' ' : '.\n');
-  const fragment = await encodeText(text);
+  const fragment = await encodeState({ text });
   assert.ok(fragment.length < 2 * 1024 * 1024, `fragment is ${fragment.length} chars`);
   const decoded = await decodeHash(fragment);
   assert.equal(decoded.text, text);
@@ -56,7 +93,24 @@ const HOSTILE = [
   ['random bytes', `#v1.${base64url(Uint8Array.from({ length: 64 }, (_, i) => (i * 97 + 13) & 255))}`, 'bad-deflate', /damaged/],
   ['invalid UTF-8 inside', async () => `v1.${base64url(await deflate(Uint8Array.of(0x61, 0xff, 0xfe, 0x62)))}`, 'bad-utf8', /damaged.*UTF-8/],
   ['deflate bomb past 8 MB', async () => encodeText('a'.repeat(MAX_DECODED_BYTES + 1)), 'too-large', /damaged.*8 MB/],
+  ['v2 deflate bomb past 8 MB', async () => encodeState({ text: 'a'.repeat(MAX_DECODED_BYTES) }), 'too-large', /damaged.*8 MB/],
+  ['v2 not JSON', async () => `v2.${base64url(await deflate(new TextEncoder().encode('{"text": "a"')))}`, 'bad-json', /damaged.*not readable/],
+  ['v2 JSON but a list', async () => v2json([1, 2]), 'bad-state', /damaged/],
+  ['v2 JSON null', async () => v2json(null), 'bad-state', /damaged/],
+  ['v2 without text', async () => v2json({ corrections: [] }), 'bad-state', /no article text/],
+  ['v2 text is a number', async () => v2json({ text: 42 }), 'bad-state', /no article text/],
+  ['v2 corrections not a list', async () => v2json({ text: 'a', corrections: 'x' }), 'bad-corrections', /not a list/],
+  ['v2 unknown action', async () => v2json({ text: 'a', corrections: [{ action: 'explode' }] }), 'bad-corrections', /correction 1 has an unknown action/],
+  ['v2 negative position', async () => v2json({ text: 'abc', corrections: [{ action: 'dismiss', claim: { exact: 'a', start: -1, end: 1 } }] }), 'bad-corrections', /not a valid range/],
+  ['v2 fractional position', async () => v2json({ text: 'abc', corrections: [{ action: 'dismiss', claim: { exact: 'a', start: 0.5, end: 1 } }] }), 'bad-corrections', /not a valid range/],
+  ['v2 reversed range', async () => v2json({ text: 'abc', corrections: [{ action: 'dismiss', claim: { exact: 'a', start: 2, end: 1 } }] }), 'bad-corrections', /not a valid range/],
+  ['v2 name not text', async () => v2json({ text: 'a', corrections: [{ action: 'set-source', claim: { exact: 'a', start: 0, end: 1 }, name: {} }] }), 'bad-corrections', /not text/],
+  ['v2 merge without names', async () => v2json({ text: 'a', corrections: [{ action: 'merge', from: '' }] }), 'bad-corrections', /name the two sources/],
 ];
+
+async function v2json(value) {
+  return `v2.${base64url(await deflate(new TextEncoder().encode(JSON.stringify(value))))}`;
+}
 
 for (const [name, make, reason, pattern] of HOSTILE) {
   test(`hostile link: ${name}`, async () => {
@@ -69,7 +123,7 @@ for (const [name, make, reason, pattern] of HOSTILE) {
 }
 
 test('hostile link: every truncation of a real link is refused, never thrown', async () => {
-  const fragment = await encodeText('“The two sides agreed to have more cooperation,” the media outlet reported. 😀 新华社');
+  const fragment = await encodeState({ text: '“The two sides agreed to have more cooperation,” the media outlet reported. 😀 新华社' });
   for (let cut = 4; cut < fragment.length; cut++) {
     const result = await decodeHash(fragment.slice(0, cut));
     assert.ok(result.error, `cut at ${cut} should be an error, got ${JSON.stringify(result)}`);
