@@ -485,6 +485,16 @@ class Finder {
            cue_noun(b) || title(b) || d_.listed(b, lists().that_hosts);
   }
 
+  // The last token of a time phrase starting at token n ("last week", "on
+  // Tuesday", "Friday"), or npos.
+  std::size_t time_phrase_end(std::size_t n) const {
+    if (d_.in_quote(n)) return npos;
+    if (time_word(n)) return time_word(n + 1) ? n + 1 : n;
+    if ((d_.is(n, "last") || d_.is(n, "this") || d_.is(n, "next") || d_.is(n, "on")) && time_word(n + 1))
+      return time_word(n + 2) ? n + 2 : n + 1;
+    return npos;
+  }
+
   // The reported content after a cue ending at token c.
   std::optional<Range> content_after(std::size_t c, const CueVerb* v) const {
     const std::size_t last = sentence_last();
@@ -557,6 +567,15 @@ class Finder {
     const bool one_name = words == 1 && name(i) && !d_.in_quote(i) &&
                           (prep_object || (v && v->category == "stance"));
     if (words < 2 && !one_name) return std::nullopt;
+    // "endorsed Cruz last week", "defended his endorsement this week": a
+    // noun-phrase content ends before a time phrase.
+    if (!found_that && !noun_that && !d_.in_quote(i) && !cls(i, "relative") && !d_.is(i, "to") &&
+        !(v && v->takes_object))
+      if (auto np = np_after(i, e + 1); np && np->last < e)
+        if (const std::size_t t = time_phrase_end(np->last + 1);
+            t != npos && (t >= e || comma(t + 1) || d_.is(t + 1, "and") ||
+                          d_.listed(t + 1, lists().adjunct_openers)))
+          e = np->last;
     return Range{i, e};
   }
 

@@ -93,6 +93,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // Refusals before "to"; a single name as a stance's content.
       {"The engineer declined to comment.", "The engineer | declined | to comment | indirect"},
       {"The union endorsed Garcia.", "The union | endorsed | Garcia | indirect"},
+      // A noun-phrase content ends before a closing time phrase.
+      {"The union endorsed Garcia last week, citing her record.", "The union | endorsed | Garcia | indirect"},
       // A question put to someone, with no asker named.
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
