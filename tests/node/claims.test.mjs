@@ -131,3 +131,12 @@ test('firstWords and claimLabel', () => {
   assert.equal(claimLabel({ source_resolved: null, kind: 'direct' }), 'unattributed claim, quoted');
   assert.equal(claimLabel({ source_resolved: 'Ana', kind: 'mixed' }), 'claim by Ana, partly quoted');
 });
+
+test('every rule in core/data/rules.tsv is described in plain words', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { RULE_WORDS } = await import('../../web/rules.js');
+  const ids = readFileSync(new URL('../../core/data/rules.tsv', import.meta.url), 'utf8')
+    .split('\n').filter((line) => line && !line.startsWith('#')).map((line) => line.split('\t')[0]);
+  assert.ok(ids.length > 10);
+  for (const id of ids) assert.equal(typeof RULE_WORDS[id], 'string', `${id} has no plain-words description in web/rules.js`);
+});
