@@ -1222,6 +1222,13 @@ class Finder {
   void cue_verb(std::size_t c, const CueVerb* v) {
     auto src = subject(c);
     if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
+    // "Jessie Elkins, 70, served in Vietnam and said ...": a second verb of
+    // the sentence's subject.
+    if (!src && c > lo_ + 1) {
+      const std::size_t b = skip_modifiers_back(c - 1, lo_);
+      if (b != npos && b > lo_ && (d_.is(b, "and") || d_.is(b, "but")) && !d_.in_quote(b))
+        src = sentence_subject(c);
+    }
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1);
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
     // shares the sentence's subject, not the object before the comma.

@@ -96,6 +96,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A noun-phrase content ends before a closing time phrase.
       {"The union endorsed Garcia last week, citing her record.", "The union | endorsed | Garcia | indirect"},
       // A question put to someone, with no asker named.
+      // "and said" after a quoted phrase takes the sentence's subject.
+      {"The engineer toured the \u201cold\u201d levee and said it would hold through May.",
+       "The engineer | said | it would hold through May | indirect"},
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
