@@ -93,6 +93,7 @@ class Finder {
   std::vector<Claim> out_;
   std::size_t lo_ = 0, hi_ = 0;  // the current sentence's tokens [lo_, hi_)
   bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
+  bool period_cross_ = false;      // ... after a quotation closed by a period
 
   // ---- token tests ----
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
@@ -646,14 +647,15 @@ class Finder {
     // “Why now?” she asked.: a question or exclamation closing the quotation
     // ends the sentence, and its attribution is the next one.
     if (q.close != npos && q.close + 1 == hi_ && q.close + 1 < d_.size() && !tok(hi_).line_before &&
-        (punct(q.close - 1, "?") || punct(q.close - 1, "!"))) {
+        (punct(q.close - 1, "?") || punct(q.close - 1, "!") || punct(q.close - 1, "."))) {
       const std::size_t lo = lo_, hi = hi_;
       const std::size_t next = d_.sentence_of[hi_];
       lo_ = hi_;
       hi_ = d_.sentences[next].end;
       cross_sentence_ = true;
+      period_cross_ = punct(q.close - 1, ".");
       const bool found = trailing(q, content, lo_);
-      cross_sentence_ = false;
+      cross_sentence_ = period_cross_ = false;
       lo_ = lo;
       hi_ = hi;
       if (found) return;
@@ -814,6 +816,13 @@ class Finder {
       const std::size_t f = std::max(cue->last, src->last);
       auto object = np_after(f + 1, hi_);
       if (!ends_sentence_after(f) && !(object && ends_sentence_after(object->last))) return false;
+      // After a quotation closed by a period, no clause of its own follows:
+      // “…” Trump said. but not “…” He says referees are ....
+      const std::size_t last = sentence_last();
+      for (std::size_t j = f + 1; period_cross_ && j <= last; ++j)
+        if (cls(j, "auxiliary") || cls(j, "pronoun-m") || cls(j, "pronoun-f") || cls(j, "pronoun-p") ||
+            (d_.is_verb_form(j) && !tok(j).capitalized) || d_.is(j, "to"))
+          return false;
     }
     const std::size_t from = std::max(cue_end, src->last) + 1;
     if (auto k = resumed_quote(from)) {

@@ -38,6 +38,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
        "Ana Ruiz | put it simply: | \u201cThe levee held.\u201d | direct"},
       // The quotation opening the next sentence joins the claim (PolNeAR
       // marks one covering content with two fragments).
+      // A quotation closed by a period, then an attribution alone in its sentence.
+      {"\u201cThe levee held all night.\u201d The engineer said.",
+       "The engineer | said | \u201cThe levee held all night.\u201d | direct"},
       {"\u201cThe levee held,\u201d the engineer told reporters at the site. \u201cNot a drop got through.\u201d",
        "the engineer | told | \u201cThe levee held,\u201d the engineer told reporters at the site. "
        "\u201cNot a drop got through.\u201d | direct"},
