@@ -399,6 +399,21 @@ class Finder {
     return verb(j) != nullptr && !verb(j)->needs_that;
   }
 
+  // Whether the cue at c stands in a subordinate clause that opens the
+  // sentence ("After he blasted ..., X ...", "If Carson implied that ...,").
+  bool subordinate(std::size_t c) const {
+    std::size_t s = lo_;
+    while (s < c && (tok(s).kind == TokenKind::quote || cls(s, "adverb") || d_.is(s, "and") || d_.is(s, "but")))
+      ++s;
+    if (s < c && word(s) && !d_.listed(s, lists().adjunct_openers) && !d_.is(s, "if") && s + 1 < c &&
+        (d_.is(s + 1, "after") || d_.is(s + 1, "before")))
+      ++s;  // "Years after", "Days before"
+    if (!(d_.listed(s, lists().adjunct_openers) || d_.is(s, "if"))) return false;
+    for (std::size_t k = s + 1; k < c; ++k)
+      if (comma(k) && !d_.in_quote(k)) return false;
+    return true;
+  }
+
   // Where a reported clause ends: before a trailing attribution, a
   // participle cue or a semicolon, else at the sentence's end.
   std::size_t clause_end(std::size_t i) const {
@@ -556,6 +571,14 @@ class Finder {
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized))) return std::nullopt;
     std::size_t e = clause_end(i);
     if (e < i || e == npos) return std::nullopt;
+    // "While Sanders admitted that it would be hard, his campaign argued
+    // ...": a cue in an opening subordinate clause reports up to its comma.
+    if (subordinate(c) && !comma(c + 1))
+      for (std::size_t k = i + 1; k <= e; ++k)
+        if (comma(k) && !d_.in_quote(k)) {
+          e = k - 1;
+          break;
+        }
     // A stance or an act ("praised the plan", "vowed to fight") has a
     // phrase, not a clause, as content: it ends before an adjunct.
     if (!found_that && !cls(i, "relative") &&
