@@ -393,7 +393,16 @@ class Finder {
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
     // A new subject needs the comma: "A and he said" is rare.
-    if (!after_comma || !pronoun(j) || cls(j, "pronoun-n")) return false;
+    if (!after_comma) return false;
+    // ", while 9 percent found ...", ", but critics say ...".
+    if (!pronoun(j)) {
+      auto np = np_after(j, hi_);
+      if (!np || np->last - j > 5) return false;
+      std::size_t n = np->last + 1;
+      while (n < hi_ && (modifier(n) || time_word(n))) ++n;
+      return verb(n) != nullptr && !d_.is(n + 1, "to");
+    }
+    if (cls(j, "pronoun-n")) return false;
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     return verb(j) != nullptr && !verb(j)->needs_that;

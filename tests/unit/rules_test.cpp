@@ -102,6 +102,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // "and said" after a quoted phrase takes the sentence's subject.
       {"The engineer toured the \u201cold\u201d levee and said it would hold through May.",
        "The engineer | said | it would hold through May | indirect"},
+      // A content ends before ", while X warned ...".
+      {"Most residents said the levee was safe, while a few engineers warned that it could fail.",
+       "Most residents | said | the levee was safe | indirect"},
       // A cue in an opening subordinate clause reports up to its comma.
       {"While the engineer admitted that repairs were late, the council approved the budget.",
        "the engineer | admitted | repairs were late | indirect"},
