@@ -94,6 +94,7 @@ class Finder {
   std::size_t lo_ = 0, hi_ = 0;  // the current sentence's tokens [lo_, hi_)
   bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
   bool period_cross_ = false;      // ... after a quotation closed by a period
+  std::size_t loose_finding_ = npos;  // a finding cue whose loose subject holds a study noun
 
   // ---- token tests ----
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
@@ -459,6 +460,7 @@ class Finder {
   // The subject of the cue at c is plainly a source: a name, a personal
   // pronoun, a person or organisation noun, or a cue noun ("the poll").
   bool clear_source(std::size_t c) const {
+    if (c == loose_finding_) return true;
     auto src = subject(c);
     if (!src) return false;
     const std::size_t h = src->last;
@@ -1263,6 +1265,20 @@ class Finder {
   void cue_verb(std::size_t c, const CueVerb* v) {
     auto src = subject(c);
     if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
+    // "A poll conducted by voters in Saturday's primary showed ...", "A
+    // Monmouth poll out Monday showed ...": a finding's subject with a
+    // study, poll or document noun in it.
+    if (!src && v->category == "finding" && !ends_with(tok(c).lower, "ing")) {
+      if (auto l = loose_subject(c); l && l->last + 3 >= c) {
+        bool data = false;
+        for (std::size_t k = l->first; k <= l->last && !data; ++k)
+          data = cue_noun(k) && lx(k)->noun != "speech";
+        if (data) {
+          src = l;
+          loose_finding_ = c;
+        }
+      }
+    }
     // "Jessie Elkins, 70, served in Vietnam and said ...": a second verb of
     // the sentence's subject.
     if (!src && c > lo_ + 1) {

@@ -102,6 +102,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // "and said" after a quoted phrase takes the sentence's subject.
       {"The engineer toured the \u201cold\u201d levee and said it would hold through May.",
        "The engineer | said | it would hold through May | indirect"},
+      // A finding's subject may be a loose phrase around a study noun.
+      {"A county poll conducted by the college showed that the levee plan was well ahead.",
+       "A county poll conducted by the college | showed | the levee plan was well ahead | indirect"},
       // A content ends before ", while X warned ...".
       {"Most residents said the levee was safe, while a few engineers warned that it could fail.",
        "Most residents | said | the levee was safe | indirect"},
