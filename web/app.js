@@ -1,19 +1,30 @@
-// The saywho page: takes an article, asks the worker to annotate it, and
-// draws the result. Text from the user or a link reaches the DOM only as
-// text nodes (textContent / createTextNode), never as HTML.
+// The saywho page: takes an article, asks the worker to annotate it, applies
+// the reader's corrections and draws the result. Text from the user, a file
+// or a link reaches the DOM only as text nodes (textContent /
+// createTextNode), never as HTML. The logic lives in the pure modules
+// imported below; this file is the DOM glue.
 
-import { encodeText, decodeHash } from './link.js';
+import { encodeState, decodeHash } from './link.js';
 import { utf8Length } from './offsets.js';
 import {
-  segment, groupBySource, sourceName, isUnattributed, sourceHue,
-  firstWords, kindLabel, claimLabel,
+  segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentParts,
 } from './claims.js';
+import { anchorFor, applyCorrections, addCorrection, removeCorrection, describeCorrection } from './corrections.js';
+import { toCliJson, toWebAnnotation, toCsv, toMarkdown, documentId, cliAttribution, shownClaims } from './exports.js';
+import { fileKind, textFromFile, countText } from './textin.js';
+import { makeSaveFile, readSaveFile, fileNameFor, MAX_FILE_BYTES } from './savefile.js';
+import { ruleWords } from './rules.js';
+import { SAMPLE } from './sample.js';
 
 /** Larger inputs are refused: past this the page gets slow to draw. */
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;
 const TYPING_DELAY_MS = 500;
 // Chromium refuses URLs longer than 2 MB.
 const MAX_URL_LENGTH = 2 * 1024 * 1024;
+/** Past this many characters some apps (chat, mail, QR codes) cut a link. */
+const LONG_LINK = 8000;
+/** From this size on, analysing and drawing show their progress. */
+const LARGE_INPUT_BYTES = 1024 * 1024;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -21,12 +32,8 @@ const statusBox = $('status');
 const articleBox = $('article');
 const whoList = $('who-list');
 const tip = $('claim-tip');
-
-const EXAMPLE = [
-  'The city council approved the new bus routes on Tuesday, according to a statement from the mayor’s office.',
-  '“This is the biggest change to our network in thirty years,” said Maria Lopez, the transport director. She added that the first buses would run in March.',
-  'Critics were not convinced. Local shop owners said the works would block deliveries for months, and a spokesman for the residents’ association called the plan “rushed and badly explained.”',
-].join('\n\n');
+const details = $('claim-details');
+const progress = $('progress');
 
 // ---- status area ---------------------------------------------------------
 
@@ -34,6 +41,12 @@ const EXAMPLE = [
 function setStatus(message, tone = 'info') {
   statusBox.replaceChildren(document.createTextNode(message));
   statusBox.dataset.tone = tone;
+}
+
+function showProgress(value) {
+  progress.hidden = value === null;
+  if (value === undefined || value === null) progress.removeAttribute('value');
+  else progress.value = value;
 }
 
 // ---- talking to the worker -----------------------------------------------
@@ -71,6 +84,9 @@ function annotateInWorker(text) {
 let latestRun = 0;
 let shownText = null; // the text the article view currently shows
 let typingTimer = 0;
+let engineClaims = []; // the worker's attributions for shownText
+let corrections = []; // the reader's, in the order made (corrections.js)
+let results = []; // per correction: applied, or why not
 
 async function annotate({ force = false } = {}) {
   clearTimeout(typingTimer);
@@ -82,8 +98,10 @@ async function annotate({ force = false } = {}) {
 
   if (text.trim() === '') {
     shownText = text;
+    engineClaims = [];
     clearResults();
-    setStatus('Nothing to annotate yet: paste an article above, or load the example.');
+    showProgress(null);
+    setStatus('Nothing to annotate yet: paste an article above, or load the sample article.');
     return;
   }
   const bytes = utf8Length(text);
@@ -95,22 +113,53 @@ async function annotate({ force = false } = {}) {
     return;
   }
 
-  setStatus('Annotating…', 'busy');
+  const large = bytes >= LARGE_INPUT_BYTES;
+  const started = performance.now();
+  let ticker = 0;
+  if (large) {
+    showProgress(undefined); // indeterminate: the worker cannot say how far it is
+    ticker = setInterval(() => {
+      setStatus(`Analysing ${formatMB(bytes)}… ${Math.round((performance.now() - started) / 1000)} s`, 'busy');
+    }, 1000);
+  }
+  setStatus(large ? `Analysing ${formatMB(bytes)}…` : 'Annotating…', 'busy');
   try {
     const { attributions } = await annotateInWorker(text);
+    clearInterval(ticker);
     if (run !== latestRun) return; // a newer run has started: drop this one
+    engineClaims = attributions;
     shownText = text;
-    render(text, attributions);
-    const sources = new Set(attributions.map(sourceName)).size;
-    setStatus(attributions.length === 0
-      ? 'No attributed statements found in this text.'
-      : `Found ${plural(attributions.length, 'claim')} from ${plural(sources, 'source')}.`, 'ok');
+    await refresh({ run, large });
   } catch (e) {
+    clearInterval(ticker);
     if (run !== latestRun) return;
     shownText = null;
     clearResults();
+    showProgress(null);
     setStatus(`Could not annotate this text. ${e.message}`, 'error');
   }
+}
+
+// Apply the corrections to the engine's claims and draw the view again.
+async function refresh({ run = latestRun, large = false, keepStatus = false } = {}) {
+  const text = shownText;
+  const applied = applyCorrections(text, engineClaims, corrections);
+  results = applied.results;
+  corrections = results.map((r) => r.correction); // re-anchored where matched
+  const drawn = await render(text, applied.view, { run, large });
+  if (!drawn) return;
+  showProgress(null);
+  renderCorrections();
+  if (!keepStatus) {
+    const shown = shownClaims(view);
+    const sources = new Set(shown.filter((a) => !isUnattributed(a)).map((a) => a.source_resolved)).size;
+    const fixed = results.filter((r) => r.ok).length;
+    setStatus(shown.length === 0 && engineClaims.length === 0
+      ? 'No attributed statements found in this text.'
+      : `Found ${plural(shown.length, 'claim')} from ${plural(sources, 'source')}` +
+        `${fixed ? `, with ${plural(fixed, 'correction')} of yours` : ''}.`, 'ok');
+  }
+  await updateLink();
 }
 
 function plural(n, word) {
@@ -124,15 +173,20 @@ function formatMB(bytes) {
 
 // ---- drawing -----------------------------------------------------------------
 
-let claims = []; // the attributions shown, by index
+let view = []; // the claims as shown: engine's, corrected (corrections.js)
 let claimParts = []; // index -> elements drawn for it (marks, cue, source, badge)
+let selectedSource = null; // name chosen in the panel, or null
 
 function clearResults() {
-  claims = [];
+  view = [];
   claimParts = [];
   hideTip();
+  closeDetails({ restoreFocus: false });
   articleBox.replaceChildren(placeholder('The annotated article will appear here.'));
   whoList.replaceChildren(placeholder('Sources and their claims will be listed here.'));
+  $('share').hidden = true;
+  $('notice').hidden = true;
+  renderCorrections();
 }
 
 function placeholder(text) {
@@ -142,12 +196,26 @@ function placeholder(text) {
   return p;
 }
 
-function render(text, attributions) {
+/** Draw `claims` over `text`; false if a newer run took over meanwhile. */
+async function render(text, claims, { run, large }) {
   hideTip();
-  claims = attributions;
-  claimParts = attributions.map(() => []);
-  articleBox.replaceChildren(renderArticle(text, attributions));
-  whoList.replaceChildren(renderWho(attributions));
+  closeDetails({ restoreFocus: false });
+  view = claims;
+  claimParts = claims.map(() => []);
+  const article = await renderArticle(text, claims, { run, large });
+  if (!article) return false;
+  articleBox.replaceChildren(article);
+  const names = new Set(shownClaims(claims).map((a) => a.source_resolved).filter(Boolean));
+  if (selectedSource !== null && !names.has(selectedSource) && selectedSource !== '') selectedSource = null;
+  whoList.replaceChildren(renderWho(claims));
+  $('source-names').replaceChildren(...[...names].sort().map((name) => {
+    const option = document.createElement('option');
+    option.value = name;
+    return option;
+  }));
+  applySelection();
+  $('share').hidden = false;
+  return true;
 }
 
 // Colour by resolved source: a hue from its name, grey when unattributed.
@@ -156,13 +224,29 @@ function paint(el, a) {
   else el.style.setProperty('--hue', sourceHue(a.source_resolved));
 }
 
-function renderArticle(text, attributions) {
+// Dismissed claims are not drawn: their spans are left out of the segmentation.
+const drawable = (a) => (a.corrected?.dismissed
+  ? { ...a, content: null, content_fragments: undefined, cue: null, source: null }
+  : a);
+
+async function renderArticle(text, claims, { run, large }) {
   const out = document.createDocumentFragment();
   // Each claim's badge goes where its content first shows.
   const badgeDone = new Set();
   let paragraph = null;
+  const segments = segment(text, claims.map(drawable));
+  let lastYield = performance.now();
 
-  for (const seg of segment(text, attributions)) {
+  for (let k = 0; k < segments.length; k++) {
+    // Big texts: give the page a turn every few milliseconds, and show how far.
+    if (large && (k & 255) === 0 && performance.now() - lastYield > 40) {
+      showProgress(k / segments.length);
+      setStatus(`Drawing… ${Math.round((k / segments.length) * 100)}%`, 'busy');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (run !== latestRun) return null;
+      lastYield = performance.now();
+    }
+    const seg = segments[k];
     if (seg.isBreak) {
       paragraph = null;
       continue;
@@ -176,22 +260,29 @@ function renderArticle(text, attributions) {
     for (const i of seg.cues) node = wrap('span', 'cue', node, i);
     for (const i of seg.sources) {
       node = wrap('span', 'source', node, i);
-      paint(node, attributions[i]);
+      paint(node, claims[i]);
     }
     if (seg.contents.length) {
       // Nested or overlapping claims: the innermost (latest, here the
-      // highest index, as claims come in order of start) sets the look.
+      // highest index, as claims come in order of start) sets the look; the
+      // outermost shows as a band of its own colour under the text.
       const top = seg.contents[seg.contents.length - 1];
-      const mark = wrap('mark', `claim kind-${attributions[top].kind}`, node, top);
-      if (seg.contents.length > 1) mark.classList.add('nested');
-      paint(mark, attributions[top]);
+      const mark = wrap('mark', `claim kind-${claims[top].kind}`, node, top);
+      if (seg.contents.length > 1) {
+        const outer = claims[seg.contents[0]];
+        mark.classList.add('nested');
+        if (isUnattributed(outer)) mark.style.setProperty('--outer-chroma', '0');
+        else mark.style.setProperty('--outer-hue', sourceHue(outer.source_resolved));
+      }
+      if (claims[top].corrected) mark.classList.add('corrected');
+      paint(mark, claims[top]);
       mark.dataset.claims = seg.contents.join(' ');
       const badges = [];
       for (const i of seg.contents) {
         if (i !== top) claimParts[i].push(mark);
         if (!badgeDone.has(i)) {
           badgeDone.add(i);
-          badges.push(makeBadge(attributions[i], i));
+          badges.push(makeBadge(claims[i], i));
         }
       }
       mark.prepend(...badges); // in claim order, like the panel
@@ -211,6 +302,10 @@ function wrap(tag, className, child, claim) {
   return el;
 }
 
+function fullLabel(a) {
+  return `${claimLabel(a)}${a.corrected?.source ? ', source corrected' : ''}`;
+}
+
 // The badge is the claim's single tab stop and carries its accessible name.
 function makeBadge(a, i) {
   const badge = document.createElement('button');
@@ -219,25 +314,46 @@ function makeBadge(a, i) {
   badge.id = `claim-${i}`;
   badge.dataset.claim = String(i);
   badge.textContent = isUnattributed(a) ? 'unattributed' : a.source_resolved;
-  badge.setAttribute('aria-label', claimLabel(a));
+  if (a.corrected?.source) {
+    badge.classList.add('corrected');
+    const mark = document.createElement('span');
+    mark.className = 'badge-fix';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = ' ✎';
+    badge.append(mark);
+  }
+  badge.setAttribute('aria-label', fullLabel(a));
+  badge.setAttribute('aria-haspopup', 'dialog');
   badge.setAttribute('aria-describedby', 'claim-tip');
   paint(badge, a);
   claimParts[i].push(badge);
   return badge;
 }
 
-function renderWho(attributions) {
+function renderWho(claims) {
   const out = document.createDocumentFragment();
-  const groups = groupBySource(attributions);
+  const shown = claims.map((a, i) => ({ a, i })).filter(({ a }) => !a.corrected?.dismissed);
+  // groupBySource numbers claims by position in the list it is given.
+  const groups = groupBySource(shown.map(({ a }) => a));
   if (groups.length === 0) {
     out.append(placeholder('No claims found.'));
     return out;
   }
+  const names = groups.filter((g) => !g.unattributed).map((g) => g.name);
   for (const group of groups) {
+    const indices = group.claims.map((k) => shown[k].i);
+    const key = group.unattributed ? '' : group.name;
     const section = document.createElement('section');
     section.className = 'who-group';
-    paint(section, attributions[group.claims[0]]); // the swatch and rule inherit the colour
+    section.dataset.source = key;
+    paint(section, claims[indices[0]]); // the swatch and rule inherit the colour
+
     const heading = document.createElement('h3');
+    const pick = document.createElement('button');
+    pick.type = 'button';
+    pick.className = 'who-source';
+    pick.dataset.source = key;
+    pick.setAttribute('aria-pressed', String(selectedSource === key));
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
     swatch.setAttribute('aria-hidden', 'true');
@@ -247,44 +363,119 @@ function renderWho(attributions) {
     const count = document.createElement('span');
     count.className = 'who-count';
     count.textContent = plural(group.claims.length, 'claim');
-    heading.append(swatch, name, count);
+    pick.append(swatch, name, count);
+    pick.title = `Highlight the claims of ${group.name}`;
+    heading.append(pick);
+    section.append(heading);
+
+    const others = group.forms.filter((f) => f !== group.name);
+    if (others.length || group.forms.length > 1) {
+      const forms = document.createElement('p');
+      forms.className = 'who-forms';
+      forms.textContent = `as ${group.forms.map((f) => `“${f}”`).join(', ')}`;
+      section.append(forms);
+    }
 
     const list = document.createElement('ol');
-    for (const i of group.claims) {
-      const a = attributions[i];
+    for (const i of indices) {
+      const a = claims[i];
       const item = document.createElement('li');
       const link = document.createElement('button');
       link.type = 'button';
       link.className = `who-claim kind-${a.kind}`;
       link.dataset.claim = String(i);
-      link.textContent = firstWords(a.content.text ?? '', 9);
-      link.title = kindLabel(a.kind);
+      link.textContent = firstWords(contentParts(a).map((p) => p.text ?? '').join(' … '), 9);
+      link.title = `${kindLabel(a.kind)}: go to this claim`;
+      if (a.corrected) link.classList.add('corrected');
       item.append(link);
       list.append(item);
     }
-    section.append(heading, list);
+    section.append(list);
+    if (!group.unattributed && names.length > 1) section.append(mergeForm(group.name, names));
     out.append(section);
   }
   return out;
 }
 
-// ---- claim details (tooltip) -----------------------------------------------
+// "Merge into another source": a disclosure with a list of the others.
+function mergeForm(from, names) {
+  const box = document.createElement('details');
+  box.className = 'merge';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Merge…';
+  summary.setAttribute('aria-label', `Merge ${from} into another source`);
+  const form = document.createElement('form');
+  form.dataset.from = from;
+  const label = document.createElement('label');
+  label.textContent = `Merge “${from}” into `;
+  const select = document.createElement('select');
+  select.name = 'into';
+  for (const name of names) {
+    if (name === from) continue;
+    const option = document.createElement('option');
+    option.value = name;
+    option.textContent = name;
+    select.append(option);
+  }
+  label.append(select);
+  const go = document.createElement('button');
+  go.type = 'submit';
+  go.textContent = 'Merge';
+  form.append(label, go);
+  box.append(summary, form);
+  return box;
+}
+
+// ---- selecting a source: its claims stand out, the rest dim -----------------
+
+function applySelection() {
+  for (const el of articleBox.querySelectorAll('.is-selected')) el.classList.remove('is-selected');
+  articleBox.classList.toggle('has-selection', selectedSource !== null);
+  whoList.classList.toggle('has-selection', selectedSource !== null);
+  for (const button of whoList.querySelectorAll('.who-source')) {
+    const on = button.dataset.source === selectedSource;
+    button.setAttribute('aria-pressed', String(on));
+    button.closest('.who-group').classList.toggle('is-selected', on);
+  }
+  if (selectedSource === null) return;
+  view.forEach((a, i) => {
+    if (a.corrected?.dismissed || (a.source_resolved || '') !== selectedSource) return;
+    for (const el of claimParts[i]) el.classList.add('is-selected');
+  });
+}
+
+function selectSource(name) {
+  selectedSource = selectedSource === name ? null : name;
+  applySelection();
+  if (selectedSource === null) {
+    setStatus('Showing every source again.');
+    return;
+  }
+  const n = view.filter((a) => !a.corrected?.dismissed && (a.source_resolved || '') === name).length;
+  setStatus(`Highlighting ${plural(n, 'claim')} ${name ? `by ${name}` : 'with no source'}; press Esc or select it again to show all.`);
+}
+
+// ---- claim details (tooltip on hover and focus) -----------------------------
 
 let tipClaim = -1;
 
-// `pointerY`: for a claim that wraps over lines, open by the line pointed at.
-function showTip(i, anchor, pointerY) {
-  const a = claims[i];
-  if (!a) return;
-  setActive(i);
+function detailRows(a) {
+  const words = ruleWords(a.rule);
   const rows = [
     ['Source', isUnattributed(a) ? 'unattributed' : a.source_resolved],
     ['As written', a.source?.text ?? '(not named)'],
     ['Cue', a.cue?.text ?? '(none)'],
     ['Kind', kindLabel(a.kind)],
-    ['Rule', a.rule ?? '(unknown)'],
     ['Confidence', Number.isFinite(a.confidence) ? `${Math.round(a.confidence * 100)}%` : '(unknown)'],
+    ['Rule', a.rule ? `${a.rule}${words ? ` — ${words}` : ''}` : '(unknown)'],
   ];
+  if (a.corrected?.source) {
+    rows.push(['Corrected', `by you; saywho said ${a.engine_source ?? 'unattributed'}`]);
+  }
+  return rows;
+}
+
+function definitionList(rows) {
   const list = document.createElement('dl');
   for (const [term, value] of rows) {
     const dt = document.createElement('dt');
@@ -293,19 +484,30 @@ function showTip(i, anchor, pointerY) {
     dd.textContent = value;
     list.append(dt, dd);
   }
-  tip.replaceChildren(list);
+  return list;
+}
+
+// `pointerY`: for a claim that wraps over lines, open by the line pointed at.
+function showTip(i, anchor, pointerY) {
+  const a = view[i];
+  if (!a || !details.hidden) return;
+  setActive(i);
+  tip.replaceChildren(definitionList(detailRows(a)));
   tip.hidden = false;
   tipClaim = i;
+  placeBelow(tip, anchor, pointerY);
+}
 
-  // Below the anchor, kept inside the viewport horizontally.
+// Below the anchor, kept inside the viewport horizontally.
+function placeBelow(box, anchor, pointerY) {
   const lines = [...anchor.getClientRects()];
   const distance = (r) => (pointerY === undefined ? 0 : Math.abs((r.top + r.bottom) / 2 - pointerY));
-  const box = lines.reduce((best, r) => (distance(r) < distance(best) ? r : best), lines[0] ??
+  const rect = lines.reduce((best, r) => (distance(r) < distance(best) ? r : best), lines[0] ??
     anchor.getBoundingClientRect());
-  const width = tip.offsetWidth;
-  const left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8));
-  tip.style.left = `${left + window.scrollX}px`;
-  tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+  const width = box.offsetWidth;
+  const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
+  box.style.left = `${left + window.scrollX}px`;
+  box.style.top = `${rect.bottom + window.scrollY + 6}px`;
 }
 
 function hideTip() {
@@ -346,14 +548,197 @@ articleBox.addEventListener('focusin', (event) => {
 articleBox.addEventListener('focusout', (event) => {
   if (!articleBox.contains(event.relatedTarget)) hideTip();
 });
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && !tip.hidden) hideTip();
+
+// ---- claim details (dialog: why, and corrections) ----------------------------
+
+let detailsClaim = -1;
+
+function openDetails(i) {
+  const a = view[i];
+  const badge = $(`claim-${i}`);
+  if (!a || !badge) return;
+  hideTip();
+  setActive(i);
+  detailsClaim = i;
+
+  const title = document.createElement('h3');
+  title.id = 'details-title';
+  title.tabIndex = -1;
+  title.textContent = isUnattributed(a) ? 'Unattributed claim' : `Claim by ${a.source_resolved}`;
+
+  const why = document.createElement('p');
+  why.className = 'why';
+  why.textContent = explain(a);
+
+  const form = document.createElement('form');
+  form.className = 'fix';
+  const label = document.createElement('label');
+  label.htmlFor = 'fix-source';
+  label.textContent = 'Source';
+  const field = document.createElement('input');
+  field.id = 'fix-source';
+  field.type = 'text';
+  field.setAttribute('list', 'source-names');
+  field.autocomplete = 'off';
+  field.value = a.source_resolved ?? '';
+  field.placeholder = 'Pick or type a name';
+  const change = document.createElement('button');
+  change.type = 'submit';
+  change.textContent = 'Change source';
+  const hint = document.createElement('p');
+  hint.className = 'hint';
+  hint.textContent = 'Leave it empty to mark the claim as unattributed.';
+  form.append(label, field, change, hint);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const name = field.value.replace(/\s+/g, ' ').trim() || null;
+    if (name === (a.source_resolved ?? null)) return;
+    correct({ action: 'set-source', claim: anchorFor(shownText, a), name },
+      name ? `Gave this claim to ${name}.` : 'Marked this claim as unattributed.');
+  });
+
+  const buttons = document.createElement('div');
+  buttons.className = 'details-actions';
+  const dismiss = document.createElement('button');
+  dismiss.type = 'button';
+  dismiss.className = 'danger';
+  dismiss.textContent = 'Dismiss claim';
+  dismiss.title = 'This is not a claim: remove its mark';
+  dismiss.addEventListener('click', () => {
+    correct({ action: 'dismiss', claim: anchorFor(shownText, a) }, 'Dismissed the claim; undo it under Your corrections.');
+  });
+  buttons.append(dismiss);
+  if (a.corrected?.source === 'set') {
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.textContent = 'Undo my change';
+    undo.addEventListener('click', () => {
+      const k = results.findIndex((r) => r.ok && r.claim === i && r.correction.action === 'set-source');
+      if (k >= 0) uncorrect(k);
+    });
+    buttons.append(undo);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => closeDetails());
+  buttons.append(close);
+
+  details.replaceChildren(title, why, definitionList(detailRows(a)), form, buttons);
+  details.hidden = false;
+  placeBelow(details, badge);
+  title.focus({ preventScroll: true });
+}
+
+function explain(a) {
+  const said = a.source?.text;
+  let first = a.cue?.text ? `The cue is “${a.cue.text}”` : 'There is no cue word';
+  if (said) {
+    first += ` and the source is written “${said}”`;
+    if (a.engine_source && a.engine_source !== said) first += `, which saywho reads as ${a.engine_source}`;
+  } else first += ', and no one is named';
+  const kind = {
+    direct: 'The words are quoted directly.',
+    indirect: 'The words are reported, not quoted.',
+    mixed: 'The words are reported, with quoted words inside.',
+  }[a.kind] ?? '';
+  const sure = Number.isFinite(a.confidence)
+    ? ` saywho is ${a.confidence >= 0.9 ? 'quite' : a.confidence >= 0.75 ? 'fairly' : 'not very'} sure (${Math.round(a.confidence * 100)}%).`
+    : '';
+  return `${first}. ${kind}${sure}`;
+}
+
+function closeDetails({ restoreFocus = true } = {}) {
+  if (details.hidden) return;
+  details.hidden = true;
+  const i = detailsClaim;
+  detailsClaim = -1;
+  setActive(-1);
+  if (restoreFocus) $(`claim-${i}`)?.focus();
+}
+
+articleBox.addEventListener('click', (event) => {
+  const badge = event.target instanceof Element && event.target.closest('.badge');
+  if (!badge) return;
+  const i = Number(badge.dataset.claim);
+  if (detailsClaim === i) closeDetails();
+  else openDetails(i);
+});
+
+document.addEventListener('click', (event) => {
+  if (details.hidden || !(event.target instanceof Element)) return;
+  if (!details.contains(event.target) && !event.target.closest('.badge')) closeDetails({ restoreFocus: false });
+});
+
+// ---- corrections --------------------------------------------------------------
+
+async function correct(correction, message) {
+  const focusClaim = detailsClaim;
+  closeDetails({ restoreFocus: false });
+  corrections = addCorrection(corrections, correction);
+  await refresh({ keepStatus: true });
+  setStatus(message, 'ok');
+  // Keep the reader where they were: on the claim, or the next one.
+  const badges = [...articleBox.querySelectorAll('.badge')];
+  const next = badges.find((b) => Number(b.dataset.claim) >= focusClaim) ?? badges.at(-1);
+  next?.focus();
+}
+
+async function uncorrect(k) {
+  const what = describeCorrection(corrections[k]);
+  closeDetails({ restoreFocus: false });
+  corrections = removeCorrection(corrections, k);
+  await refresh({ keepStatus: true });
+  setStatus(`Undone: ${what}.`, 'ok');
+}
+
+function renderCorrections() {
+  const box = $('corrections');
+  const list = $('corrections-list');
+  box.hidden = corrections.length === 0;
+  list.replaceChildren(...corrections.map((c, k) => {
+    const item = document.createElement('li');
+    const result = results[k];
+    item.className = result?.ok === false ? 'unmatched' : 'applied';
+    const what = document.createElement('span');
+    what.className = 'what';
+    what.textContent = describeCorrection(c);
+    const state = document.createElement('span');
+    state.className = 'state';
+    state.textContent = result?.ok === false ? `Not applied: ${result.reason}.` : 'Applied.';
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.className = 'undo';
+    undo.dataset.index = String(k);
+    undo.textContent = result?.ok === false ? 'Remove' : 'Undo';
+    undo.setAttribute('aria-label', `${undo.textContent}: ${describeCorrection(c)}`);
+    item.append(what, state, undo);
+    return item;
+  }));
+  const unmatched = results.filter((r) => r.ok === false).length;
+  const notice = $('notice');
+  notice.hidden = unmatched === 0;
+  notice.textContent = unmatched === 0 ? '' : `${plural(unmatched, 'correction')} from this view no longer ` +
+    `${unmatched === 1 ? 'matches' : 'match'} the text (it changed, or saywho now reads it differently). ` +
+    'They are kept and listed under Your corrections.';
+}
+
+$('corrections-list').addEventListener('click', (event) => {
+  const undo = event.target instanceof Element && event.target.closest('.undo');
+  if (undo) uncorrect(Number(undo.dataset.index));
 });
 
 // ---- who-said-what panel ---------------------------------------------------
 
 whoList.addEventListener('click', (event) => {
-  const link = event.target instanceof Element && event.target.closest('.who-claim');
+  if (!(event.target instanceof Element)) return;
+  const source = event.target.closest('.who-source');
+  if (source) {
+    selectSource(source.dataset.source);
+    return;
+  }
+  const link = event.target.closest('.who-claim');
   if (!link) return;
   const badge = $(`claim-${link.dataset.claim}`);
   if (!badge) return;
@@ -362,41 +747,111 @@ whoList.addEventListener('click', (event) => {
   badge.focus({ preventScroll: true });
 });
 
+whoList.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const into = form.elements.into?.value;
+  if (!into) return;
+  const from = form.dataset.from;
+  if (selectedSource === from) selectedSource = into;
+  correct({ action: 'merge', from, into }, `Merged ${from} into ${into}.`);
+});
+
+// ---- keyboard: move between claims ------------------------------------------
+
+function moveClaim(step) {
+  const badges = [...articleBox.querySelectorAll('.badge')];
+  if (!badges.length) return;
+  const at = badges.indexOf(document.activeElement);
+  let next;
+  if (at >= 0) next = Math.max(0, Math.min(badges.length - 1, at + step));
+  else {
+    // From outside the article: the first claim below the top of the screen.
+    next = step > 0 ? badges.findIndex((b) => b.getBoundingClientRect().top >= 0) : badges.length - 1;
+    if (next < 0) next = 0;
+  }
+  badges[next].focus();
+  badges[next].scrollIntoView({ block: 'nearest' });
+}
+
+const isTyping = (el) => el instanceof HTMLElement &&
+  (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    if (!details.hidden) { closeDetails(); return; }
+    if (!tip.hidden) { hideTip(); return; }
+    if (selectedSource !== null) { selectSource(selectedSource); return; }
+    return;
+  }
+  if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+  const onBadge = event.target instanceof Element && event.target.classList.contains('badge');
+  if (event.key === 'j' || event.key === 'n' || (onBadge && (event.key === 'ArrowRight' || event.key === 'ArrowDown'))) {
+    event.preventDefault();
+    moveClaim(1);
+  } else if (event.key === 'k' || event.key === 'p' || (onBadge && (event.key === 'ArrowLeft' || event.key === 'ArrowUp'))) {
+    event.preventDefault();
+    moveClaim(-1);
+  }
+});
+
 // ---- share links -------------------------------------------------------------
 
-async function copyLink() {
-  const text = input.value;
-  if (text.trim() === '') {
-    setStatus('Nothing to share yet: paste an article first.');
+let currentLink = '';
+
+// The hash is the state: rewritten after every change of view.
+async function updateLink() {
+  const field = $('link-field');
+  const long = $('long-link');
+  if (shownText === null || shownText.trim() === '') {
+    currentLink = '';
     return;
   }
   let url;
   try {
-    const fragment = await encodeText(text);
     url = new URL(location.href);
-    url.hash = fragment;
+    url.hash = await encodeState({ text: shownText, corrections });
   } catch (e) {
     setStatus(`Could not make a link: ${e.message}`, 'error');
     return;
   }
   if (url.href.length > MAX_URL_LENGTH) {
-    setStatus('This text is too long to share as a link; browsers refuse links over 2 MB.', 'error');
+    currentLink = '';
+    field.value = '';
+    $('link-length').textContent = 'This view is too long to be a link (browsers refuse links over 2 MB).';
+    long.hidden = false;
+    long.textContent = 'Save the view as a file instead: whoever opens it here sees the same view.';
     return;
   }
-  history.replaceState(null, '', url.href);
+  currentLink = url.href;
+  if (location.href !== url.href) history.replaceState(null, '', url.href);
+  field.value = url.href;
+  const n = url.href.length;
+  $('link-length').textContent = `The link is ${n.toLocaleString('en')} characters long and holds the whole text` +
+    `${corrections.length ? ` and your ${plural(corrections.length, 'correction')}` : ''}.`;
+  long.hidden = n <= LONG_LINK;
+  long.textContent = n <= LONG_LINK ? '' : `Some apps (chat, mail, QR codes) cut links longer than about ` +
+    `${LONG_LINK.toLocaleString('en')} characters. To be safe, save the view as a .saywho.json file ` +
+    'and send that: whoever drops it on this page, or opens it with “Open file…”, sees the same view.';
+}
+
+async function copyLink() {
+  if (input.value.trim() === '' || shownText === null) {
+    setStatus('Nothing to share yet: paste an article first.');
+    return;
+  }
+  if (input.value.toWellFormed() !== shownText) await annotate();
+  if (!currentLink) {
+    setStatus('This view is too long to share as a link; save it as a file instead.', 'error');
+    return;
+  }
   try {
-    await navigator.clipboard.writeText(url.href);
-    setStatus('Link copied. Anyone who opens it sees this article, annotated.', 'ok');
+    await navigator.clipboard.writeText(currentLink);
+    setStatus('Link copied. Anyone who opens it sees this article, annotated, with your corrections.', 'ok');
   } catch {
     // Clipboard refused (permissions, insecure context): hand the link over.
-    setStatus('Copying was refused by the browser; copy this link yourself: ');
-    const field = document.createElement('input');
-    field.type = 'text';
-    field.readOnly = true;
-    field.className = 'link-field';
-    field.value = url.href;
-    field.setAttribute('aria-label', 'Link to this article');
-    statusBox.append(field);
+    setStatus('Copying was refused by the browser; the link is selected below: copy it yourself.');
+    const field = $('link-field');
     field.focus();
     field.select();
   }
@@ -404,23 +859,161 @@ async function copyLink() {
 
 async function openHash() {
   if (location.hash.length <= 1) return;
+  if (currentLink && location.href === currentLink) return; // our own replaceState
   const decoded = await decodeHash(location.hash);
   if ('error' in decoded) {
     setStatus(decoded.error, 'error');
     return;
   }
   input.value = decoded.text;
+  corrections = decoded.corrections;
+  updateCounter();
   await annotate({ force: true });
 }
+
+// ---- files: open, drop, download -------------------------------------------
+
+async function openFile(file) {
+  const kind = fileKind(file.name);
+  if (!kind) {
+    setStatus(`saywho opens .txt, .md, .html and .saywho.json files; “${file.name}” is none of these.`, 'error');
+    return;
+  }
+  if (file.size > (kind === 'view' ? MAX_FILE_BYTES : MAX_INPUT_BYTES * 4)) {
+    setStatus(`“${file.name}” is ${formatMB(file.size)}: too large to open here.`, 'error');
+    return;
+  }
+  setStatus(`Reading ${file.name}…`, 'busy');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (kind === 'view') {
+    let json;
+    try {
+      json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      setStatus('This file cannot be opened: it is not UTF-8 text.', 'error');
+      return;
+    }
+    const saved = readSaveFile(json);
+    if (saved.error) {
+      setStatus(saved.error, 'error'); // the current view stays as it was
+      return;
+    }
+    input.value = saved.text;
+    corrections = saved.corrections;
+  } else {
+    const read = textFromFile(kind, bytes);
+    if (read.error) {
+      setStatus(read.error, 'error');
+      return;
+    }
+    input.value = read.text;
+    corrections = [];
+  }
+  updateCounter();
+  await annotate({ force: true });
+}
+
+$('open-file').addEventListener('click', () => $('file-input').click());
+$('file-input').addEventListener('change', (event) => {
+  const [file] = event.target.files;
+  event.target.value = '';
+  if (file) openFile(file);
+});
+
+let dragDepth = 0;
+const dropOverlay = $('drop-overlay');
+const carriesFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+document.addEventListener('dragenter', (event) => {
+  if (!carriesFiles(event)) return;
+  dragDepth++;
+  dropOverlay.hidden = false;
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) dropOverlay.hidden = true;
+});
+document.addEventListener('dragover', (event) => {
+  if (carriesFiles(event)) event.preventDefault(); // allow the drop
+});
+document.addEventListener('drop', (event) => {
+  dragDepth = 0;
+  dropOverlay.hidden = true;
+  const [file] = event.dataTransfer?.files ?? [];
+  if (!file) return; // dropped text: the textarea takes it by itself
+  event.preventDefault();
+  openFile(file);
+});
+
+// A Blob URL behind <a download>: the file is made here, nothing is sent.
+function download(name, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setStatus(`Saved ${name}.`, 'ok');
+}
+
+function hasView() {
+  if (shownText === null || shownText.trim() === '') {
+    setStatus('Nothing to export yet: annotate an article first.');
+    return false;
+  }
+  return true;
+}
+
+$('download-view').addEventListener('click', () => {
+  if (!hasView()) return;
+  const attributions = shownClaims(view).map(cliAttribution);
+  download(fileNameFor(shownText, '.saywho.json'),
+    makeSaveFile({ text: shownText, corrections, attributions }), 'application/json');
+});
+$('export-json').addEventListener('click', () => {
+  if (hasView()) download(fileNameFor(shownText, '.json'), toCliJson('article', view), 'application/json');
+});
+$('export-wa').addEventListener('click', async () => {
+  if (!hasView()) return;
+  const doc = toWebAnnotation(shownText, view, { documentId: await documentId(shownText) });
+  download(fileNameFor(shownText, '.jsonld'), `${JSON.stringify(doc, null, 2)}\n`, 'application/ld+json');
+});
+$('export-csv').addEventListener('click', () => {
+  if (hasView()) download(fileNameFor(shownText, '.csv'), toCsv(view), 'text/csv;charset=utf-8');
+});
+$('copy-md').addEventListener('click', async () => {
+  if (!hasView()) return;
+  try {
+    await navigator.clipboard.writeText(toMarkdown(view));
+    setStatus('Copied a Markdown summary of who said what.', 'ok');
+  } catch {
+    download(fileNameFor(shownText, '.md'), toMarkdown(view), 'text/markdown;charset=utf-8');
+  }
+});
 
 // ---- wiring -------------------------------------------------------------------
 
 let justPasted = false;
+let counterTimer = 0;
 
-input.addEventListener('paste', () => { justPasted = true; });
+function updateCounter() {
+  const { chars, words } = countText(input.value);
+  const bytes = utf8Length(input.value);
+  $('counter').textContent = `${chars.toLocaleString('en')} characters, ${words.toLocaleString('en')} words` +
+    (bytes > MAX_INPUT_BYTES / 4 ? ` (${formatMB(bytes)} of ${formatMB(MAX_INPUT_BYTES)})` : '');
+  $('counter').dataset.tone = bytes > MAX_INPUT_BYTES ? 'error' : '';
+}
+
+input.addEventListener('paste', () => {
+  justPasted = true;
+  // Pasting over everything is a new article: the old corrections go.
+  if (input.selectionStart === 0 && input.selectionEnd === input.value.length) corrections = [];
+});
 input.addEventListener('input', () => {
-  // The URL describes the text it was made for: drop it once that changes.
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  clearTimeout(counterTimer);
+  counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => annotate(), justPasted ? 0 : TYPING_DELAY_MS);
   justPasted = false;
@@ -431,11 +1024,13 @@ $('input-form').addEventListener('submit', (event) => {
 });
 $('copy-link').addEventListener('click', copyLink);
 $('example').addEventListener('click', () => {
-  input.value = EXAMPLE;
-  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  input.value = SAMPLE;
+  corrections = [];
+  updateCounter();
   annotate({ force: true });
 });
 window.addEventListener('hashchange', openHash);
 
+updateCounter();
 if (location.hash.length > 1) openHash();
-else setStatus('Paste an article above to see who said what.');
+else setStatus('Paste an article above, open a file, or try the sample article.');
