@@ -87,6 +87,14 @@ test('who said what: forms, counts, selecting a source dims the rest, a claim sc
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#article.has-selection').count(), 0, 'Escape shows all again');
 
+  // A claim given no source goes to its own row, the last one.
+  await page.locator('#claim-1').click();
+  await page.locator('#fix-source').fill('');
+  await page.locator('#claim-details button[type=submit]').click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.who-name')].at(-1)?.textContent === 'Unattributed');
+  assert.equal(await page.locator('#claim-1').textContent(), 'unattributed ✎');
+  assert.match(await page.locator('#claim-1').getAttribute('aria-label'), /^unattributed claim, (quoted|reported|partly quoted), source corrected$/);
+
   const claim = page.locator('.who-claim').last();
   const target = await claim.getAttribute('data-claim');
   await claim.click();
