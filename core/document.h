@@ -34,7 +34,7 @@ struct Document {
   bool is(std::size_t i, std::string_view lower) const {
     return i < tokens.size() && tokens[i].lower == lower;
   }
-  bool in_quote(std::size_t i) const { return quotes.of_token[i] != npos; }
+  bool in_quote(std::size_t i) const { return i < tokens.size() && quotes.of_token[i] != npos; }
   const Lexeme* lexeme(std::size_t i) const { return i < tokens.size() ? tokens[i].lex : nullptr; }
   std::string_view word_class(std::size_t i) const {
     const Lexeme* l = lexeme(i);

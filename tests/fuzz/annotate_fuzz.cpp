@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "saywho.h"
+#include "../unit/test_util.h"
 
 namespace {
 
@@ -16,18 +17,6 @@ void require(bool ok) {
   if (!ok) std::abort();
 }
 
-std::u32string code_points(const std::string& s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -40,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(j.contains("error"));
     return 0;
   }
-  const std::u32string cps = code_points(text);
+  const std::u32string cps = saywho::test::code_points(text);
   for (const saywho::Attribution& a : r.attributions) {
     require(a.content.begin < a.content.end && a.content.end <= text.size());
     if (a.source) require(a.source->begin < a.source->end && a.source->end <= text.size());
@@ -51,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (a[key].is_null()) continue;
       const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
       require(s < e && e <= cps.size());
-      require(code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
+      require(saywho::test::code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
     }
   return 0;
 }

@@ -69,3 +69,13 @@ TEST_CASE("A description is resolved by its head noun, not by a noun inside a ph
   CHECK(r.attributions[2].source_resolved == "letter sent to the council");
   CHECK(r.attributions[3].source_resolved == "council");
 }
+
+TEST_CASE("A text ending in a comma after a cue is read within bounds", "[annotate][regression]") {
+  // Found by the annotate fuzzer: a sentence-closing check looked one token
+  // past the end (ASan reports it in the sanitizer test leg).
+  const std::string text =
+      "Xinh, China\u20193 state-run news ag China\u20193 state-. Accordingth squoted,ides agreed,";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.ok());
+  for (const auto& a : r.attributions) CHECK(a.content.end <= text.size());
+}

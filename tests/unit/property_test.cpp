@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "saywho.h"
+#include "test_util.h"
 
 namespace {
 
@@ -25,18 +26,6 @@ std::string random_text(std::mt19937& rng) {
   return text;
 }
 
-std::u32string code_points(const std::string& s) {
-  std::u32string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -50,7 +39,7 @@ TEST_CASE("On random texts every span is inside the text and its JSON text is it
     REQUIRE(r.ok());
     const std::string json = saywho::to_json(text, r);
     REQUIRE(json == saywho::to_json(text, saywho::annotate(text)));  // repeatable
-    const auto cps = code_points(text);
+    const auto cps = saywho::test::code_points(text);
     const auto parsed = nlohmann::json::parse(json);
     for (const auto& a : parsed["attributions"]) {
       for (const char* key : {"source", "cue", "content"}) {
@@ -58,7 +47,7 @@ TEST_CASE("On random texts every span is inside the text and its JSON text is it
         const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
         REQUIRE(s < e);
         REQUIRE(e <= cps.size());
-        REQUIRE(code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
+        REQUIRE(saywho::test::code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
       }
     }
   }
