@@ -15,6 +15,7 @@ import { fileKind, textFromFile, countText } from './textin.js';
 import { makeSaveFile, readSaveFile, fileNameFor, MAX_FILE_BYTES } from './savefile.js';
 import { ruleWords } from './rules.js';
 import { SAMPLE } from './sample.js';
+import { scriptURL } from './trusted.js';
 
 /** Larger inputs are refused: past this the page gets slow to draw. */
 const MAX_INPUT_BYTES = 2 * 1024 * 1024;
@@ -51,7 +52,9 @@ function showProgress(value) {
 
 // ---- talking to the worker -----------------------------------------------
 
-const worker = new Worker((await import('./trusted.js')).scriptURL('./worker.js'), { type: 'module' });
+// A static import: a top-level await here would leave the buttons without
+// handlers for a moment after load, and an early click would submit the form.
+const worker = new Worker(scriptURL('./worker.js'), { type: 'module' });
 const pending = new Map(); // request id -> {resolve, reject}
 let nextId = 1;
 

@@ -1,0 +1,81 @@
+// The page's speed in headless Chromium: cold load, and paste to rendered
+// badges for articles of 5 KB, 50 KB and 1 MB (median of 5 runs each).
+//   node bench/page.mjs        (after scripts/build)
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const article = ['harbour-bridge', 'night-market']
+  .map((name) => readFileSync(path.join(ROOT, `tests/golden/${name}.txt`), 'utf8'))
+  .join('\n');
+
+function textOf(bytes) {
+  let text = '';
+  while (Buffer.byteLength(text) < bytes) text += `${article}\n`;
+  return text;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = startServer(path.join(ROOT, 'build/site'), 0);
+await once(server, 'listening');
+const url = `http://127.0.0.1:${server.address().port}/`;
+const profile = mkdtempSync(path.join(tmpdir(), 'saywho-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 900 },
+});
+const page = context.pages()[0] ?? await context.newPage();
+page.on('pageerror', (e) => console.error('page error:', e.message));
+page.on('crash', () => console.error('page crashed'));
+
+// Fills the text area, presses Annotate and waits for the status to say
+// the badges are drawn; returns the milliseconds in between, measured in
+// the page (polled every millisecond).
+async function pasteToBadges(text) {
+  return page.evaluate(async (value) => {
+    const input = document.getElementById('article-input');
+    const status = document.getElementById('status');
+    input.value = value;
+    status.dataset.tone = 'bench';
+    const start = performance.now();
+    document.getElementById('annotate').click();
+    while (status.dataset.tone !== 'ok' && status.dataset.tone !== 'error') {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    const end = performance.now();
+    if (status.dataset.tone !== 'ok') throw new Error(status.textContent);
+    return end - start;
+  }, text);
+}
+
+const cold = [];
+for (let run = 0; run < 5; run++) {
+  const start = Date.now();
+  await page.goto(`${url}?cold=${run}`, { waitUntil: 'load' });
+  const first = await pasteToBadges('“The bridge is open,” the mayor said.');
+  cold.push({ total: Date.now() - start, firstAnnotate: first });
+}
+console.log(`cold load to first annotated text: median ${median(cold.map((c) => c.total))} ms ` +
+  `(first annotate after load ${median(cold.map((c) => c.firstAnnotate)).toFixed(1)} ms)`);
+
+for (const bytes of [5_000, 50_000, 1_000_000]) {
+  const text = textOf(bytes);
+  const times = [];
+  for (let run = 0; run < 5; run++) times.push(await pasteToBadges(text + ' '.repeat(run)));
+  const badges = await page.locator('.badge').count();
+  console.log(`paste to badges, ${(Buffer.byteLength(text) / 1000).toFixed(0)} KB: ` +
+    `median ${median(times).toFixed(1)} ms (${badges} badges)`);
+}
+
+await context.close();
+server.close();
+rmSync(profile, { recursive: true, force: true });
