@@ -2,7 +2,7 @@
 // exit (CLI, wasm), and a small writer keeps nlohmann/json out of the wasm
 // module. Offsets are converted from bytes to code points in one pass.
 #include <algorithm>
-#include <cstdio>
+#include <cmath>
 
 #include "saywho.h"
 #include "utf8.h"
@@ -36,13 +36,17 @@ void append_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void append_number(std::string& out, double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  std::string_view s(buf);
-  while (s.back() == '0') s.remove_suffix(1);
-  if (s.back() == '.') s.remove_suffix(1);
-  out += s;
+// A number in [0, 1] with up to three decimals ("0.95", "1"), written
+// without printf, which would pull its whole formatter into the wasm module.
+void append_fraction(std::string& out, double v) {
+  long thousandths = std::lround(std::clamp(v, 0.0, 1.0) * 1000);
+  out += thousandths == 1000 ? '1' : '0';
+  if (thousandths == 0 || thousandths == 1000) return;
+  out += '.';
+  for (long unit = 100; thousandths > 0; unit /= 10) {
+    out += static_cast<char>('0' + thousandths / unit);
+    thousandths %= unit;
+  }
 }
 
 class Writer {
@@ -131,7 +135,7 @@ std::string to_json(std::string_view text, const Result& result) {
     out += ",\"rule\":";
     append_string(out, a.rule);
     out += ",\"confidence\":";
-    append_number(out, a.confidence);
+    append_fraction(out, a.confidence);
     out += '}';
   }
   out += "]}";

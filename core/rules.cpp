@@ -11,6 +11,21 @@
 namespace saywho {
 namespace {
 
+// "0.85" -> 0.85. The file is ours; std::stod would bring locale code into
+// the wasm module for this one use.
+double parse_fraction(std::string_view s) {
+  double value = 0, scale = 1;
+  bool after_point = false;
+  for (char c : s) {
+    if (c == '.') after_point = true;
+    else if (c >= '0' && c <= '9') {
+      if (after_point) value += (c - '0') * (scale /= 10);
+      else value = value * 10 + (c - '0');
+    }
+  }
+  return value;
+}
+
 std::vector<Rule> load_rules() {
   std::vector<Rule> out;
   std::string_view file = data::file("rules.tsv");
@@ -27,7 +42,7 @@ std::vector<Rule> load_rules() {
         start = i + 1;
       }
     if (cols.size() < 4) continue;
-    Rule r{cols[0], std::stod(cols[1]), cols[2], cols[3]};
+    Rule r{cols[0], parse_fraction(cols[1]), cols[2], cols[3]};
     for (std::size_t p; (p = r.example.find("\\n")) != std::string::npos;)
       r.example.replace(p, 2, "\n");
     out.push_back(std::move(r));
