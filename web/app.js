@@ -126,13 +126,19 @@ async function annotate({ force = false } = {}) {
     }, 1000);
   }
   setStatus(large ? `Analysing ${formatMB(bytes)}…` : 'Annotating…', 'busy');
+  // Performance marks, read by bench/page.mjs: analysis, then drawing.
+  performance.mark(`saywho:start:${run}`);
   try {
     const { attributions } = await annotateInWorker(text);
     clearInterval(ticker);
     if (run !== latestRun) return; // a newer run has started: drop this one
+    performance.measure('saywho:analyse', `saywho:start:${run}`);
+    performance.mark(`saywho:analysed:${run}`);
     engineClaims = attributions;
     shownText = text;
     await refresh({ run, large });
+    performance.measure('saywho:draw', `saywho:analysed:${run}`);
+    performance.measure('saywho:paste-to-badges', `saywho:start:${run}`);
   } catch (e) {
     clearInterval(ticker);
     if (run !== latestRun) return;
