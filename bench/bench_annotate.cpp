@@ -4,7 +4,7 @@
 //   bench_annotate size FILE.jsonl BYTES         one text of about BYTES,
 //                                                made of the corpus's texts
 //   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
-//                                                one-quotation
+//                                                interrupted-quotes, one-quotation
 // Peak memory is the process's maximum resident set (run one case per
 // process to measure it).
 #include <sys/resource.h>
@@ -101,6 +101,8 @@ int main(int argc, char** argv) {
       while (text.size() < n) text += piece;
     } else if (args[1] == "quotes") {
       while (text.size() < n) text += "\xE2\x80\x9C said ";  // unmatched opening marks
+    } else if (args[1] == "interrupted-quotes") {
+      while (text.size() < n) text += "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said, \xE2\x80\x9C" "and ";
     } else if (args[1] == "one-quotation") {
       text = "\xE2\x80\x9C";
       const std::string piece = "We will win. They said so, he said. ";

@@ -83,6 +83,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // Y") may cover a claim already made.
 class Finder {
  public:
+  static constexpr std::size_t kMaxModifierTail = 40;  // tokens
   explicit Finder(const Document& d) : d_(d), used_(d.size(), 0) {}
 
   std::vector<Claim> run() {
@@ -1365,6 +1366,9 @@ class Finder {
   bool ends_sentence_after(std::size_t k) const {
     const std::size_t last = sentence_last();
     if (k >= last) return true;
+    // Such a tail is short; a longer one is a clause. The bound also keeps
+    // a sentence without end (a 1 MB run-on) from making this quadratic.
+    if (last - k > kMaxModifierTail) return false;
     const std::size_t n = k + 1;
     if (comma(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
     if (!word(n)) return false;
