@@ -133,11 +133,6 @@ bool Lexicon::listed(const std::string& w, int list) const {
   return l && list >= 0 && (l->lists >> list & 1);
 }
 
-const CueVerb* Lexicon::verb(const std::string& w) const {
-  auto it = verbs.find(w);
-  return it == verbs.end() ? nullptr : &it->second;
-}
-
 std::string_view Lexicon::word_class(const std::string& w) const {
   auto it = words.find(w);
   return it == words.end() ? std::string_view() : std::string_view(it->second);

@@ -56,7 +56,6 @@ struct Lexicon {
   // The lexicon built from the embedded data files; built on first use.
   static const Lexicon& get();
 
-  const CueVerb* verb(const std::string& lower) const;
   std::string_view word_class(const std::string& lower) const;  // "" if none
   const Lexeme* lexeme(const std::string& lower) const;           // nullptr if unlisted
   // The bit of a rule_words.tsv list in Lexeme::lists; -1 if there is none.
