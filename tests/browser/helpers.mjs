@@ -31,40 +31,52 @@ export const OWN_ARTICLE = [
     'for months, and its chairman called the plan “rushed and badly explained.”',
 ].join('\n\n');
 
+/**
+ * Serves the built site and launches headless Chromium on a fresh profile.
+ * Returns {base, context, close}; `files` must exist in build/site first.
+ */
+export async function launchSite({ files = [], viewport = { width: 1280, height: 900 }, prefix = 'saywho-chromium-',
+  acceptDownloads = false } = {}) {
+  for (const file of ['index.html', 'app.js', 'worker.js', 'saywho.mjs', 'saywho.wasm', ...files]) {
+    assert.ok(existsSync(path.join(SITE, file)), `build/site/${file} is missing: run \`bash scripts/build\` first`);
+  }
+  const server = startServer(SITE, 0);
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const profile = mkdtempSync(path.join(tmpdir(), prefix));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport,
+    acceptDownloads,
+  });
+  // Refusal is tolerated by the tests; granting just makes the happy path likely.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base }).catch(() => {});
+  const close = async () => {
+    await context.close();
+    server.closeAllConnections();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { base, context, close };
+}
+
 /** The running browser: `env.base` (site URL) and `env.context` once set up. */
 export const env = { base: '', context: null, problems: [] };
-let server;
-let profile;
+let site;
 
 export function useBrowser({ viewport = { width: 1280, height: 900 } } = {}) {
   before(async () => {
-    for (const file of ['index.html', 'app.js', 'worker.js', 'saywho.mjs', 'saywho.wasm']) {
-      assert.ok(existsSync(path.join(SITE, file)), `build/site/${file} is missing: run \`bash scripts/build\` first`);
-    }
     assert.ok(existsSync(CLI), 'build/saywho is missing: run `bash scripts/build` first');
-    server = startServer(SITE, 0);
-    await once(server, 'listening');
-    env.base = `http://127.0.0.1:${server.address().port}/`;
-    profile = mkdtempSync(path.join(tmpdir(), 'saywho-chromium-'));
-    env.context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport,
-      acceptDownloads: true,
-    });
-    // Refusal is tolerated by the tests; granting just makes the happy path likely.
-    await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.base }).catch(() => {});
+    site = await launchSite({ viewport, acceptDownloads: true });
+    env.base = site.base;
+    env.context = site.context;
   });
 
   after(async () => {
-    await env.context?.close();
-    if (server) {
-      server.closeAllConnections();
-      server.close();
-    }
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await site?.close();
   });
 
   afterEach(async () => {

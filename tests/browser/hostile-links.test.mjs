@@ -7,18 +7,10 @@
 // `node --test --test-concurrency=1 tests/browser/`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { deflateRawSync } from 'node:zlib';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { launchSite } from './helpers.mjs';
 import * as link from '../../web/link.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SITE = path.resolve(ROOT, process.env.SAYWHO_SITE ?? 'build/site');
 const TIMEOUT = 60_000;
 const MiB = 1024 * 1024;
 
@@ -78,39 +70,20 @@ const HAVE_V2 = typeof link.encodeState === 'function';
 
 // ---- the browser -------------------------------------------------------------
 
-let server;
+let site;
 let base;
 let context;
-let profile;
 let page;
 const problems = []; // console errors and warnings, page errors, crashes
 
 before(async () => {
-  for (const file of ['index.html', 'app.js', 'worker.js', 'trusted.js', 'link.js', 'saywho.mjs', 'saywho.wasm']) {
-    assert.ok(existsSync(path.join(SITE, file)), `build/site/${file} is missing: run \`bash scripts/build\` first`);
-  }
-  server = startServer(SITE, 0);
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${server.address().port}/`;
-  profile = mkdtempSync(path.join(tmpdir(), 'saywho-links-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  site = await launchSite({ files: ['trusted.js', 'link.js'], prefix: 'saywho-links-' });
+  ({ base, context } = site);
   page = await openPage(base);
 });
 
 after(async () => {
-  await context?.close();
-  if (server) {
-    server.closeAllConnections();
-    server.close();
-  }
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function openPage(url) {

@@ -13,17 +13,10 @@
 // `node --test --test-concurrency=1 tests/browser/`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { once } from 'node:events';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { readFileSync } from 'node:fs';
+import { launchSite } from './helpers.mjs';
 import * as link from '../../web/link.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SITE = path.resolve(ROOT, process.env.SAYWHO_SITE ?? 'build/site');
 const VECTORS_FILE = new URL('./xss-vectors.txt', import.meta.url);
 const TIMEOUT = 60_000;
 
@@ -58,30 +51,16 @@ const ARTICLE_ATTRIBUTES = /^(class|id|type|style|title|tabindex|role|aria-[a-z]
 
 // ---- the browser -------------------------------------------------------------
 
-let server;
+let site;
 let base;
 let context;
-let profile;
 let page;
 const problems = []; // console errors and warnings, page errors, failed requests
 const dialogs = [];
 
 before(async () => {
-  for (const file of ['index.html', 'app.js', 'worker.js', 'trusted.js', 'saywho.mjs', 'saywho.wasm']) {
-    assert.ok(existsSync(path.join(SITE, file)), `build/site/${file} is missing: run \`bash scripts/build\` first`);
-  }
-  server = startServer(SITE, 0);
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${server.address().port}/`;
-  profile = mkdtempSync(path.join(tmpdir(), 'saywho-xss-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  site = await launchSite({ files: ['trusted.js'], prefix: 'saywho-xss-' });
+  ({ base, context } = site);
   // Runs before the page's own scripts (through the devtools protocol, not
   // the page, so the CSP does not apply to it): record every violation.
   await context.addInitScript(() => {
@@ -108,12 +87,7 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
-  if (server) {
-    server.closeAllConnections();
-    server.close();
-  }
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await site?.close();
 });
 
 // ---- the checks ----------------------------------------------------------------
