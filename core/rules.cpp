@@ -573,7 +573,12 @@ class Finder {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       if (v && v->needs_that && !quoted && !(d_.lex.listed(v->lemma, lists().bare_object) && clear_source(c)))
         return std::nullopt;
-      if (noun_first(c) && !quoted && !clear_source(c)) return std::nullopt;
+      // "Oklahoma state senator", "member states", "the plans": a noun-first
+      // form is a verb only right after a pronoun or before "to" or a
+      // determiner ("she plans to run", "Trump claims the vote was rigged").
+      if (noun_first(c) && !quoted &&
+          (!clear_source(c) || !(pronoun(c - 1) || d_.is(c + 1, "to") || determiner(c + 1))))
+        return std::nullopt;
       // "said at a news conference", "spoke to reporters": a phrase that
       // places the cue is not what was said.
       if (starts_placement(i)) return std::nullopt;

@@ -161,6 +161,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "The plan, which he said would cost millions, was dropped.",
                        "They reached a \u201ccommon understanding\u201d with the city.",
                        "Please read our comment policy before commenting.",
+                       "She met Ohio state senators and their aides on Monday.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
