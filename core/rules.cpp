@@ -63,6 +63,8 @@ struct Lists {
   int noun_determiners = id("noun-determiners");
   int noun_first = id("noun-first");
   int participles = id("participles");
+  int preposition_content = id("preposition-content");
+  int no_bare_object = id("no-bare-object");
   int raising = id("raising");
   int raising_adjectives = id("raising-adjectives");
   int relative_verbs = id("relative-verbs");
@@ -571,7 +573,8 @@ class Finder {
     }
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
-      if (v && v->needs_that && !quoted && !(d_.lex.listed(v->lemma, lists().bare_object) && clear_source(c)))
+      if (v && v->needs_that && !quoted &&
+          !(d_.lex.listed(v->lemma, lists().bare_object) && !d_.listed(c, lists().no_bare_object) && clear_source(c)))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
       // form is a verb only right after a pronoun or before "to" or a
@@ -597,6 +600,11 @@ class Finder {
     const bool prep_object = !found_that && d_.listed(i, lists().cue_prepositions) && !d_.in_quote(i) &&
                              i + 1 <= last && !cls(i + 1, "quantifier") &&
                              !std::isdigit(static_cast<unsigned char>(tok(i + 1).lower[0]));
+    // "spoke to reporters Friday", "talked for an hour": these verbs report
+    // only through "that", a colon, a quotation or "of/about ...".
+    if (!found_that && !prep_object && v && d_.lex.listed(v->lemma, lists().preposition_content) &&
+        !open_quote(i) && !punct(c + 1, ":"))
+      return std::nullopt;
     if (prep_object) ++i;
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.

@@ -162,6 +162,8 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "They reached a \u201ccommon understanding\u201d with the city.",
                        "Please read our comment policy before commenting.",
                        "She met Ohio state senators and their aides on Monday.",
+                       "The mayor spoke only briefly during the flood.",
+                       "They now find themselves in a tight race.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
