@@ -150,6 +150,9 @@ async function annotate({ force = false } = {}) {
 }
 
 // Apply the corrections to the engine's claims and draw the view again.
+// The share link is started here but not waited for: the badges are done
+// without it. `linkDone` settles once the link (of this view or a newer one)
+// is in place; callers that report on the link wait for it.
 async function refresh({ run = latestRun, large = false, keepStatus = false } = {}) {
   const text = shownText;
   const applied = applyCorrections(text, engineClaims, corrections);
@@ -168,7 +171,7 @@ async function refresh({ run = latestRun, large = false, keepStatus = false } = 
       : `Found ${plural(shown.length, 'claim')} from ${plural(sources, 'source')}` +
         `${fixed ? `, with ${plural(fixed, 'correction')} of yours` : ''}.`, 'ok');
   }
-  await updateLink();
+  linkDone = updateLink();
 }
 
 function plural(n, word) {
@@ -187,6 +190,7 @@ let claimParts = []; // index -> elements drawn for it (marks, cue, source, badg
 let selectedSource = null; // name chosen in the panel, or null
 
 function clearResults() {
+  linkRun++; // a link still being made is for a view that is gone
   view = [];
   claimParts = [];
   hideTip();
@@ -687,6 +691,7 @@ async function correct(correction, message) {
   closeDetails({ restoreFocus: false });
   corrections = addCorrection(corrections, correction);
   await refresh({ keepStatus: true });
+  await linkDone;
   setStatus(message, 'ok');
   // Keep the reader where they were: on the claim, or the next one.
   const badges = [...articleBox.querySelectorAll('.badge')];
@@ -699,6 +704,7 @@ async function uncorrect(k) {
   closeDetails({ restoreFocus: false });
   corrections = removeCorrection(corrections, k);
   await refresh({ keepStatus: true });
+  await linkDone;
   setStatus(`Undone: ${what}.`, 'ok');
 }
 
@@ -807,11 +813,14 @@ document.addEventListener('keydown', (event) => {
 // ---- share links -------------------------------------------------------------
 
 let currentLink = '';
+let linkDone = Promise.resolve();
+let linkRun = 0; // the latest updateLink call: an older one that ends later is dropped
 
 // The hash is the state: rewritten after every change of view.
 async function updateLink() {
   const field = $('link-field');
   const long = $('long-link');
+  const run = ++linkRun;
   if (shownText === null || shownText.trim() === '') {
     currentLink = '';
     return;
@@ -821,9 +830,10 @@ async function updateLink() {
     url = new URL(location.href);
     url.hash = await encodeState({ text: shownText, corrections });
   } catch (e) {
-    setStatus(`Could not make a link: ${e.message}`, 'error');
+    if (run === linkRun) setStatus(`Could not make a link: ${e.message}`, 'error');
     return;
   }
+  if (run !== linkRun) return;
   if (url.href.length > MAX_URL_LENGTH) {
     currentLink = '';
     field.value = '';
@@ -850,6 +860,7 @@ async function copyLink() {
     return;
   }
   if (input.value.toWellFormed() !== shownText) await annotate();
+  await linkDone;
   if (!currentLink) {
     setStatus('This view is too long to share as a link; save it as a file instead.', 'error');
     return;
