@@ -231,10 +231,22 @@ async function render(text, claims, { run, large }) {
   return true;
 }
 
+// Hues by name, worked out once per source rather than once per element.
+const hues = new Map();
+function hueOf(name) {
+  let hue = hues.get(name);
+  if (hue === undefined) {
+    hue = String(sourceHue(name));
+    if (hues.size > 10_000) hues.clear();
+    hues.set(name, hue);
+  }
+  return hue;
+}
+
 // Colour by resolved source: a hue from its name, grey when unattributed.
 function paint(el, a) {
   if (isUnattributed(a)) el.classList.add('unattributed');
-  else el.style.setProperty('--hue', sourceHue(a.source_resolved));
+  else el.style.setProperty('--hue', hueOf(a.source_resolved));
 }
 
 // Dismissed claims are not drawn: their spans are left out of the segmentation.
@@ -285,11 +297,11 @@ async function renderArticle(text, claims, { run, large }) {
         const outer = claims[seg.contents[0]];
         mark.classList.add('nested');
         if (isUnattributed(outer)) mark.style.setProperty('--outer-chroma', '0');
-        else mark.style.setProperty('--outer-hue', sourceHue(outer.source_resolved));
+        else mark.style.setProperty('--outer-hue', hueOf(outer.source_resolved));
       }
       if (claims[top].corrected) mark.classList.add('corrected');
       paint(mark, claims[top]);
-      mark.dataset.claims = seg.contents.join(' ');
+      mark.setAttribute('data-claims', seg.contents.join(' '));
       const badges = [];
       for (const i of seg.contents) {
         if (i !== top) claimParts[i].push(mark);
@@ -309,7 +321,7 @@ async function renderArticle(text, claims, { run, large }) {
 function wrap(tag, className, child, claim) {
   const el = document.createElement(tag);
   el.className = className;
-  el.dataset.claim = String(claim);
+  el.setAttribute('data-claim', claim);
   el.append(child);
   claimParts[claim].push(el);
   return el;
@@ -325,7 +337,7 @@ function makeBadge(a, i) {
   badge.type = 'button';
   badge.className = 'badge';
   badge.id = `claim-${i}`;
-  badge.dataset.claim = String(i);
+  badge.setAttribute('data-claim', i);
   badge.textContent = isUnattributed(a) ? 'unattributed' : a.source_resolved;
   if (a.corrected?.source) {
     badge.classList.add('corrected');

@@ -10,7 +10,7 @@
 // for people. A module that fails to load answers every request with an
 // error instead of leaving the page waiting.
 
-import { attributionsToUtf16 } from './offsets.js';
+import { attributionsToUtf16InPlace } from './offsets.js';
 
 // Loaded lazily with import() rather than a static import: a static import
 // that fails kills the worker silently, and the page would never hear why.
@@ -33,7 +33,7 @@ self.onmessage = async ({ data: { id, text } }) => {
       self.postMessage({ id, error: parsed.error.message || parsed.error.id || 'unknown error' });
       return;
     }
-    const attributions = attributionsToUtf16(parsed.attributions ?? [], clean);
+    const attributions = attributionsToUtf16InPlace(parsed.attributions ?? [], clean);
     self.postMessage({ id, result: { attributions } });
   } catch (e) {
     self.postMessage({ id, error: `The analyser failed: ${e && e.message || e}` });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  codePointToUtf16, codePointLength, sliceCodePoints, attributionsToUtf16, utf8Length,
+  codePointToUtf16, codePointLength, sliceCodePoints, attributionsToUtf16, attributionsToUtf16InPlace, utf8Length,
 } from '../../web/offsets.js';
 
 // [name, text, [code point offset, expected UTF-16 index] ...]
@@ -62,6 +62,22 @@ test('attributionsToUtf16 converts every span and keeps the code point offsets',
   assert.equal(b.source, null);
   assert.equal(b.cue, null);
   assert.equal('content_fragments' in b, false);
+});
+
+test('attributionsToUtf16InPlace gives what attributionsToUtf16 gives, on the same objects', () => {
+  const text = '😀 “Go,” said 新华社. 👩‍👩‍👧 Ana said it rains.';
+  const cp = (s, e) => ({ start: s, end: e, text: [...text].slice(s, e).join('') });
+  const raw = () => [
+    { source: cp(13, 16), cue: cp(9, 13), content: cp(2, 7), content_fragments: [cp(2, 7), cp(8, 9)],
+      kind: 'direct', source_resolved: '新华社', rule: 'r', confidence: 0.9 },
+    { source: cp(25, 28), cue: cp(29, 33), content: cp(34, 42), kind: 'indirect', source_resolved: 'Ana' },
+    { source: null, cue: null, content: cp(0, 1), kind: 'indirect' },
+  ];
+  const input = raw();
+  const converted = attributionsToUtf16InPlace(input, text);
+  assert.equal(converted, input, 'the same array, not a copy');
+  assert.deepEqual(converted, attributionsToUtf16(raw(), text));
+  assert.throws(() => attributionsToUtf16InPlace([{ content: cp(0, 999) }], text), RangeError);
 });
 
 test('utf8Length matches TextEncoder', () => {
