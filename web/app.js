@@ -26,6 +26,8 @@ const MAX_URL_LENGTH = 2 * 1024 * 1024;
 const LONG_LINK = 8000;
 /** From this size on, analysing and drawing show their progress. */
 const LARGE_INPUT_BYTES = 1024 * 1024;
+/** From this length on, paragraphs off screen skip layout (style.css, .article.long). */
+const LONG_ARTICLE_CHARS = 200_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -195,6 +197,7 @@ function clearResults() {
   claimParts = [];
   hideTip();
   closeDetails({ restoreFocus: false });
+  articleBox.classList.remove('long');
   articleBox.replaceChildren(placeholder('The annotated article will appear here.'));
   whoList.replaceChildren(placeholder('Sources and their claims will be listed here.'));
   $('share').hidden = true;
@@ -217,6 +220,7 @@ async function render(text, claims, { run, large }) {
   claimParts = claims.map(() => []);
   const article = await renderArticle(text, claims, { run, large });
   if (!article) return false;
+  articleBox.classList.toggle('long', text.length >= LONG_ARTICLE_CHARS);
   articleBox.replaceChildren(article);
   const names = new Set(shownClaims(claims).map((a) => a.source_resolved).filter(Boolean));
   if (selectedSource !== null && !names.has(selectedSource) && selectedSource !== '') selectedSource = null;
