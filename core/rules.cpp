@@ -450,7 +450,8 @@ class Finder {
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;
       if (k > i && starts_new_claim(k)) return k - 1;
-      if (!comma(k) && !dash(k)) continue;
+      // A comma or dash at i opens no trailing attribution of this clause.
+      if (k == i || (!comma(k) && !dash(k))) continue;
       const std::size_t n = k + 1;
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
@@ -649,12 +650,27 @@ class Finder {
     return true;
   }
 
+  // Ranges in order and inside the text, and a content that holds a word.
+  bool well_formed(const Claim& c) const {
+    auto ok = [&](Range r) { return r.first <= r.last && r.last < d_.size(); };
+    if (!ok(c.content) || (c.source && !ok(*c.source)) || (c.cue && !ok(*c.cue))) return false;
+    for (const Range& f : c.fragments)
+      if (!ok(f)) return false;
+    for (std::size_t k = c.content.first; k <= c.content.last; ++k)
+      if (word(k)) return true;
+    return false;
+  }
+
+  // Records a claim and marks its tokens used. A rule that slips on odd
+  // text ("According to the agency,, ...") and builds an ill-formed claim
+  // loses it here instead of passing an empty span on.
   void add(Claim c) {
+    if (!well_formed(c)) return;
     if (c.cue && c.cue->last + 2 == c.content.first && d_.listed(c.cue->last + 1, lists().cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
     auto mark = [&](Range r) {
-      for (std::size_t k = r.first; k <= r.last && k < used_.size(); ++k) used_[k] = 1;
+      for (std::size_t k = r.first; k <= r.last; ++k) used_[k] = 1;
     };
     mark(c.content);
     if (c.source) mark(*c.source);
@@ -1137,9 +1153,7 @@ class Finder {
     if (e == npos || e <= end) return false;
     const Range content{src->first, e};
     if (!free(content)) return false;
-    Claim claim{std::nullopt, Range{c, cue_last}, content, {}, "x-unsourced"};
-    out_.push_back(claim);
-    for (std::size_t k = content.first; k <= content.last; ++k) used_[k] = 1;
+    add({std::nullopt, Range{c, cue_last}, content, {}, "x-unsourced"});
     return true;
   }
 
@@ -1268,7 +1282,7 @@ class Finder {
     while (s < c && (cls(s, "conjunction") || d_.at(s).kind == TokenKind::quote)) ++s;
     if (c == s) {
       std::size_t i = src->last + 1;
-      if (comma(i)) ++i;
+      while (comma(i)) ++i;
       if (i > last) return;
       const std::size_t e = clause_end(i);
       add({src, Range{c, end}, Range{i, e}, {}, "according-to-x-first"});

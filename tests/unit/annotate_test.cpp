@@ -79,3 +79,16 @@ TEST_CASE("A text ending in a comma after a cue is read within bounds", "[annota
   REQUIRE(r.ok());
   for (const auto& a : r.attributions) CHECK(a.content.end <= text.size());
 }
+
+TEST_CASE("A doubled comma after \"according to X\" gives no empty content", "[annotate][regression]") {
+  // Found by the annotate fuzzer in CI: the reported clause began at the
+  // second comma and ended before it, an empty span.
+  const std::string text = std::string("Xinhua, China. According to the agency,, the talks failed") +
+                           std::string(7, '\0') + ".";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.ok());
+  REQUIRE(r.attributions.size() == 1);
+  const saywho::Attribution& a = r.attributions[0];
+  CHECK(a.source->of(text) == "the agency");
+  CHECK(a.content.of(text) == "the talks failed");
+}
