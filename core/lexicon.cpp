@@ -104,6 +104,16 @@ void index(Lexicon& lex) {
     for (std::string_view w : split(col(c, 1), ' ')) lex.lexemes[lower(w)].lists |= std::uint64_t{1} << bit;
     ++bit;
   });
+  // News copy writes "didn’t" as often as "didn't": a word listed with a
+  // straight apostrophe is also found with a curly one.
+  std::vector<std::pair<std::string, Lexeme>> curly;
+  for (const auto& [w, l] : lex.lexemes) {
+    if (w.find('\'') == std::string::npos) continue;
+    std::string c;
+    for (char ch : w) c += ch == '\'' ? std::string("\u2019") : std::string(1, ch);
+    curly.emplace_back(std::move(c), l);
+  }
+  for (auto& [w, l] : curly) lex.lexemes.emplace(std::move(w), l);
 }
 
 }  // namespace

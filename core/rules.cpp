@@ -270,7 +270,7 @@ class Finder {
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
       if (!comma(c)) continue;
       const std::size_t s = c + 1;
-      const bool apposition = determiner(s) || tok(s).capitalized || cls(s, "relative") ||
+      const bool apposition = determiner(s) || tok(s).capitalized || cls(s, "relative") || people(s) || title(s) ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
@@ -865,6 +865,19 @@ class Finder {
     return Range{j, e};
   }
 
+  // A speaker of nouns, names and modifiers, with no verb form in it
+  // ("legal experts", "she and another reporter"), whose last word is a
+  // person or organisation noun, a name, a pronoun or a plural noun.
+  bool plain_speaker(Range r) const {
+    for (std::size_t k = r.first; k <= r.last; ++k) {
+      if (!word(k) || d_.is_verb_form(k)) return false;
+      if (!tok(k).capitalized && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed"))) return false;
+    }
+    const std::size_t h = r.last;
+    return people(h) || (name(h) && !title(h)) || pronoun(h) ||
+           (!function_word(h) && ends_with(tok(h).lower, "s") && !ends_with(tok(h).lower, "ss"));
+  }
+
   // Looks for "X said" or "said X" starting at a, just after quotation q.
   bool trailing(const Quotation& q, Range content, std::size_t a) {
     std::optional<Range> src, cue;
@@ -1013,7 +1026,17 @@ class Finder {
           if (inverted(c)) cue_verb(c, v);
         } else if (ends_sentence_after(c) && !clause_after(c)) {
           auto src = subject(c);
-          if (src && src->first == k) cue_verb(c, v);
+          if (src && src->first == k) {
+            cue_verb(c, v);
+          } else if (plain_speech(c) && !noun_first(c)) {
+            // ", legal experts say." / ", she and another reporter said.":
+            // a looser speaker that fills the gap after the comma, made of
+            // nouns and modifiers only, and headed by a plausible source.
+            auto loose = loose_subject(c);
+            const std::size_t s = first_word(lo_);
+            if (loose && loose->first == k && s + 1 < k - 1 && plain_speaker(*loose) && free(Range{s, k - 2}))
+              add_clause_first({loose, Range{c, c}, Range{s, k - 2}, {}, "clause-x-said"}, c + 1);
+          }
         }
         break;
       }
@@ -1332,7 +1355,7 @@ class Finder {
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1);
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
     // shares the sentence's subject, not the object before the comma.
-    if (src && participle && src->first > opening_end(c))
+    if (src && participle && src->first != opening_end(c))
       if (auto s = sentence_subject(c)) src = std::nullopt;
     if (!src && participle) {
       src = sentence_subject(c);
@@ -1399,6 +1422,8 @@ class Finder {
     const std::size_t n = k + 1;
     if (comma(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
     if (!word(n)) return false;
+    // "said Clinton didn't ...": an auxiliary after the source opens a clause.
+    if (cls(n, "auxiliary") || cls(n, "negation")) return false;
     if (!(cls(n, "preposition") || time_word(n) || modifier(n))) return false;
     for (std::size_t j = n; j <= last; ++j)
       if (d_.in_quote(j) || d_.is(j, "that") || punct(j, ";")) return false;

@@ -149,7 +149,10 @@ std::vector<Token> tokenize(std::string_view text,
       t.lower = ascii_lower(text.substr(i, end - i));
       if (end < text.size() && text[end] == '.') {
         const bool initial = end - i == 1 && t.capitalized;
-        if (initial || dotted || abbreviations.count(t.lower)) {
+        // "(R-Ariz.)": the part after a hyphen may be the abbreviation.
+        const std::size_t hyphen = t.lower.rfind('-');
+        if (initial || dotted || abbreviations.count(t.lower) ||
+            (hyphen != std::string::npos && abbreviations.count(t.lower.substr(hyphen + 1)))) {
           ++end;
           t.lower += '.';
         }

@@ -147,6 +147,13 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
        "the city engineer | as reported by | The levee held | indirect"},
       {"In the latest county poll, most residents backed the levee plan.",
        "the latest county poll | In | most residents backed the levee plan | indirect"},
+      // A closing speaker may be a loose phrase of nouns and modifiers.
+      {"Old levees rarely fail in spring because the ground is soft, flood experts say.",
+       "flood experts | say | Old levees rarely fail in spring because the ground is soft | indirect"},
+      // A party and state in brackets ("(D-Md.)") do not end the sentence,
+      // and a title opens an apposition.
+      {"Rep. Ana Ruiz (D-Md.), chair of the levee board, said the repairs didn\u2019t start on time.",
+       "Rep. Ana Ruiz | said | the repairs didn\u2019t start on time | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
