@@ -59,6 +59,7 @@ struct Lists {
   int be_forms = id("be-forms");
   int content_prepositions = id("content-prepositions");
   int cue_prepositions = id("cue-prepositions");
+  int naming = id("naming");
   int needs_to = id("needs-to");
   int noun_determiners = id("noun-determiners");
   int noun_first = id("noun-first");
@@ -292,7 +293,9 @@ class Finder {
                                                       tok(j).lower == "at" || tok(j).lower == "by" ||
                                                       tok(j).lower == "with" || tok(j).lower == "from")))
         break;
-      if (c == "time" && j > s) break;
+      if (j > s && (pronoun(j) || cls(j, "object"))) break;  // "the debate he ...", "the rally him"
+      // "officials Monday" ends at the time word, but "the Times" is a name.
+      if (c == "time" && j > s && !(tok(j).capitalized && determiner(j - 1))) break;
       if (j > s && time_word(j + 1) && (d_.is(j, "last") || d_.is(j, "next") || d_.is(j, "this")))
         break;
       // "a letter sent to the council", "a report published by the agency":
@@ -357,8 +360,10 @@ class Finder {
     }
     if (np->first > lo_) {
       const std::size_t b = np->first - 1;
-      if (pronoun(np->first) && (tok(b).lower == "which" || tok(b).lower == "what" ||
-                                 tok(b).lower == "that" || tok(b).lower == "as"))
+      // "in which he said ..." opens a clause of its own and is a claim.
+      const bool prep_which = tok(b).lower == "which" && b > lo_ && cls(b - 1, "preposition");
+      if (pronoun(np->first) && !prep_which &&
+          (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that" || tok(b).lower == "as"))
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
       if (word(b) && d_.is_verb_form(b) && pronoun(np->first)) return std::nullopt;
@@ -541,6 +546,20 @@ class Finder {
     return npos;
   }
 
+  // "called him “a genius”", "called Oz a quack", "described the
+  // attack as ...": where the content that starts with the named object at
+  // i ends, or npos if no quotation, noun phrase or "as" follows the object.
+  std::size_t named_object_end(std::size_t i) const {
+    const std::size_t last = sentence_last();
+    auto obj = np_after(i, last + 1);
+    if (!obj || obj->last >= last) return npos;
+    const std::size_t j = obj->last + 1;
+    if (!(open_quote(j) || d_.is(j, "as") || (determiner(j) && (open_quote(j + 1) || word(j + 1)))))
+      return npos;
+    const std::size_t e = clause_end(i);
+    return e == npos || e <= j ? npos : e;
+  }
+
   // The reported content after a cue ending at token c.
   std::optional<Range> content_after(std::size_t c, const CueVerb* v) const {
     const std::size_t last = sentence_last();
@@ -572,6 +591,8 @@ class Finder {
         break;
       }
     }
+    if (!found_that && v && d_.lex.listed(v->lemma, lists().naming))
+      if (auto e = named_object_end(i); e != npos) return Range{i, e};
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       if (v && v->needs_that && !quoted &&
@@ -585,9 +606,25 @@ class Finder {
         return std::nullopt;
       // "said at a news conference", "spoke to reporters": a phrase that
       // places the cue is not what was said.
-      if (starts_placement(i)) return std::nullopt;
+      // "said after the debate he would ...": a clause with a pronoun
+      // subject may follow the placing phrase.
+      // "said in Madison, Wisconsin, that ..." also skips a place's apposition.
+      if (starts_placement(i)) {
+        auto np = np_after(i + 1, last + 1);
+        std::size_t j = np ? np->last + 1 : npos;
+        if (j != npos && comma(j))
+          if (auto place = np_after(j + 1, last + 1); place && comma(place->last + 1)) j = place->last + 2;
+        if (j != npos && j < last && d_.is(j, "that")) {
+          i = j + 1;
+        } else {
+          if (j == npos || j > last || !pronoun(j) || cls(j, "pronoun-n")) return std::nullopt;
+          i = j;
+        }
+      }
       while (i <= last && (cls(i, "time") || modifier(i) || (cls(i, "preposition") && cls(i + 1, "time"))))
         ++i;
+      // "said Saturday night at the debate": the time words led to a place.
+      if (starts_placement(i)) return std::nullopt;
       if (v && v->takes_object && (v->category == "speech" || v->category == "writing") &&
           !d_.is(i, "to")) {
         // "told reporters the plan": the person told is not the content.
@@ -967,6 +1004,7 @@ class Finder {
     while (s < c && (cls(s, "conjunction") || cls(s, "adverb") || tok(s).kind == TokenKind::quote)) ++s;
     if (comma(s)) return s + 1 < c ? s + 1 : s;
     const bool adverbial = cls(s, "preposition") || time_word(s) || modifier(s) ||
+                           (d_.is(s, "according") && d_.is(s + 1, "to")) ||
                            ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
     if (!adverbial) return s;
     for (std::size_t k = s + 1; k < c && k - s < 10; ++k) {
@@ -1023,7 +1061,8 @@ class Finder {
         if (!v) continue;
         if (v->needs_that) break;
         if (c == k) {
-          if (inverted(c)) cue_verb(c, v);
+          // ", said Smith." closes the sentence; ", saying ..." does not.
+          if (!ends_with(tok(c).lower, "ing") && inverted(c)) cue_verb(c, v);
         } else if (ends_sentence_after(c) && !clause_after(c)) {
           auto src = subject(c);
           if (src && src->first == k) {

@@ -114,6 +114,17 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
+      // A naming verb keeps its object in the content.
+      {"The mayor called the plan \u201ca disaster for the river.\u201d",
+       "The mayor | called | the plan \u201ca disaster for the river.\u201d | mixed"},
+      {"The engineer described the levee as sound.", "The engineer | described | the levee as sound | indirect"},
+      // A placing phrase, then a clause of its own.
+      {"The mayor said after the vote he would resign.", "The mayor | said | he would resign | indirect"},
+      {"The mayor said in Lisbon, Portugal, that the bridge would reopen.",
+       "The mayor | said | the bridge would reopen | indirect"},
+      // "in which he declares" is a claim, unlike a parenthetical "which he said".
+      {"He appeared in a new video in which he declares, \u201cThe bridge will reopen.\u201d",
+       "he | declares | \u201cThe bridge will reopen.\u201d | direct"},
       {"Asked whether the levee would hold, the engineer said yes.",
        "- | Asked | whether the levee would hold | indirect"},
   }));
@@ -171,6 +182,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "She met Ohio state senators and their aides on Monday.",
                        "The mayor spoke only briefly during the flood.",
                        "They now find themselves in a tight race.",
+                       "The mayor said Saturday night at the council meeting, which ran late.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
