@@ -94,6 +94,7 @@ class Finder {
       const Sentence& sent = d_.sentences[s];
       lo_ = sent.first;
       hi_ = sent.end;
+      title_case_ = sent.starts_paragraph && title_case();
       headline_colon();
       quotations();
       closing_attribution();
@@ -114,9 +115,32 @@ class Finder {
   bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
   bool period_cross_ = false;      // ... after a quotation closed by a period
   std::size_t loose_finding_ = npos;  // a finding cue whose loose subject holds a study noun
+  bool title_case_ = false;        // the sentence is a headline in title case
+
+  // "Hollande Says Trump ‘Makes You Want To Retch’": in a paragraph that
+  // opens with a sentence whose words nearly all start with a capital, a
+  // capital says nothing about names.
+  bool title_case() const {
+    std::size_t words = 0, caps = 0;
+    for (std::size_t k = lo_; k < hi_; ++k) {
+      if (!word(k) || !std::isalpha(static_cast<unsigned char>(tok(k).lower[0]))) continue;
+      ++words;
+      caps += tok(k).capitalized;
+    }
+    return words >= 3 && caps * 10 >= words * 9;
+  }
 
   // ---- token tests ----
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
+  // Capitalised as a name is. In a title-case headline only words the
+  // lexicon does not know, given names and titles keep their capital;
+  // "To", "Says", "Voters" and "Resoundingly" are read as if lower case.
+  bool cap(std::size_t i) const {
+    if (!tok(i).capitalized || !title_case_) return tok(i).capitalized;
+    const Lexeme* l = lx(i);
+    if (ends_with(tok(i).lower, "ly")) return false;
+    return !l || l->given != '-' || l->title;
+  }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   bool punct(std::size_t i, std::string_view p) const {
     return i < d_.size() && tok(i).kind == TokenKind::punct && tok(i).lower == p;
@@ -140,7 +164,7 @@ class Finder {
                        ends_with(tok(i).lower, "s'") || ends_with(tok(i).lower, "s\u2019"));
   }
   bool name(std::size_t i) const {
-    if (!word(i) || !tok(i).capitalized) return false;
+    if (!word(i) || !cap(i)) return false;
     const std::string_view c = d_.word_class(i);
     return c.empty() || c == "time" || c == "quantifier";
   }
@@ -148,7 +172,7 @@ class Finder {
     return cls(i, "determiner") || cls(i, "quantifier") || possessive(i);
   }
   bool modifier(std::size_t i) const {
-    if (!word(i) || tok(i).capitalized) return false;
+    if (!word(i) || cap(i)) return false;
     const std::string_view c = d_.word_class(i);
     return c == "adverb" || c == "auxiliary" || c == "negation" ||
            (c.empty() && ends_with(tok(i).lower, "ly") && !people(i));
@@ -162,7 +186,7 @@ class Finder {
   const CueVerb* verb(std::size_t i) const {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
     // A capitalised verb form inside a sentence is a name: "The Washington Post".
-    if (tok(i).capitalized && i != lo_ && !(tok(i - 1).kind == TokenKind::quote)) return nullptr;
+    if (cap(i) && i != lo_ && !(tok(i - 1).kind == TokenKind::quote)) return nullptr;
     const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
     if (!v) return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
@@ -246,9 +270,9 @@ class Finder {
       }
       // A lower-case modifier ("state-run", "homeless") needs a determiner
       // within a few words to its left.
-      if (word(k) && !function_word(k) && !tok(k).capitalized && !d_.is_verb_form(k)) {
+      if (word(k) && !function_word(k) && !cap(k) && !d_.is_verb_form(k)) {
         std::size_t m = k;
-        while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) && !tok(m - 1).capitalized)
+        while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) && !cap(m - 1))
           --m;
         if (m > lo && determiner(m - 1)) {
           j = m - 1;
@@ -258,7 +282,7 @@ class Finder {
       break;
     }
     // A sentence-initial capitalised function word is not part of a name.
-    while (j < e && word(j) && tok(j).capitalized && !d_.word_class(j).empty() &&
+    while (j < e && word(j) && cap(j) && !d_.word_class(j).empty() &&
            d_.word_class(j) != "determiner" && d_.word_class(j) != "quantifier")
       ++j;
     return Range{j, e};
@@ -271,7 +295,7 @@ class Finder {
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
       if (!comma(c)) continue;
       const std::size_t s = c + 1;
-      const bool apposition = determiner(s) || tok(s).capitalized || cls(s, "relative") || people(s) || title(s) ||
+      const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
@@ -295,12 +319,12 @@ class Finder {
         break;
       if (j > s && (pronoun(j) || cls(j, "object"))) break;  // "the debate he ...", "the rally him"
       // "officials Monday" ends at the time word, but "the Times" is a name.
-      if (c == "time" && j > s && !(tok(j).capitalized && determiner(j - 1))) break;
+      if (c == "time" && j > s && !(cap(j) && determiner(j - 1))) break;
       if (j > s && time_word(j + 1) && (d_.is(j, "last") || d_.is(j, "next") || d_.is(j, "this")))
         break;
       // "a letter sent to the council", "a report published by the agency":
       // a participle with its phrase modifies the head.
-      if (j > s && last == j - 1 && c.empty() && !tok(j).capitalized && cls(j + 1, "preposition") &&
+      if (j > s && last == j - 1 && c.empty() && !cap(j) && cls(j + 1, "preposition") &&
           j + 2 < hi && (ends_with(tok(j).lower, "ed") || d_.listed(j, lists().participles))) {
         if (auto pp = np_after(j + 2, hi)) {
           last = pp->last;
@@ -308,7 +332,7 @@ class Finder {
         }
       }
       // A verb form right after a determiner is a noun or modifier: "the state agency".
-      if (d_.is_verb_form(j) && !tok(j).capitalized && !people(j) && !cue_noun(j) &&
+      if (d_.is_verb_form(j) && !cap(j) && !people(j) && !cue_noun(j) &&
           j > s && !determiner(j - 1))
         break;
       if (c != "preposition" && c != "determiner") last = j;
@@ -321,7 +345,7 @@ class Finder {
   // Skips adverbs, auxiliaries and time words ("this week", "on Tuesday")
   // between a subject and its verb.
   bool time_word(std::size_t i) const {
-    return cls(i, "time") || (word(i) && tok(i).capitalized && cls(i, "time"));
+    return cls(i, "time") || (word(i) && cap(i) && cls(i, "time"));
   }
   std::size_t skip_modifiers_back(std::size_t i, std::size_t lo) const {
     while (i != npos && i >= lo && (modifier(i) || time_word(i) ||
@@ -460,7 +484,7 @@ class Finder {
       const std::size_t n = k + 1;
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
-      if (word(n) && !tok(n).capitalized && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
+      if (word(n) && !cap(n) && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
           !function_word(n))
         return k - 1;
       // ", he said." / ", said Smith." closing the sentence.
@@ -496,7 +520,7 @@ class Finder {
   // reporting content; "to" before a verb ("vowed to fight") is content.
   bool starts_placement(std::size_t i) const {
     if (!cls(i, "preposition") || d_.in_quote(i)) return false;
-    if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized) || pronoun(i + 1) ||
+    if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && cap(i + 1)) || pronoun(i + 1) ||
                                cls(i + 1, "object");
     return !d_.listed(i, lists().content_prepositions);
   }
@@ -522,7 +546,7 @@ class Finder {
   // a pronoun, a person noun, a cue noun, a time word or an adverb, and a
   // verb does not follow it.
   bool complementizer(std::size_t i, std::size_t k) const {
-    if (k + 1 < d_.size() && word(k + 1) && !tok(k + 1).capitalized &&
+    if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
         (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists().relative_verbs) ||
          (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) ||
          (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
@@ -575,7 +599,7 @@ class Finder {
       if (cls(k, "auxiliary")) break;
       // A verb form ends the scan unless a determiner makes it a noun:
       // "wrote in her 2019 report that ...".
-      if (d_.is_verb_form(k) && !tok(k).capitalized &&
+      if (d_.is_verb_form(k) && !cap(k) &&
           !(k > i && (cue_noun(k) || noun_first(k)) &&
             (determiner(k - 1) || (k > i + 1 && determiner(k - 2)))))
         break;
@@ -646,7 +670,7 @@ class Finder {
     if (prep_object) ++i;
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.
-    if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && tok(i + 1).capitalized))) return std::nullopt;
+    if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
     std::size_t e = clause_end(i);
     if (e < i || e == npos) return std::nullopt;
     // "While Sanders admitted that it would be hard, his campaign argued
@@ -828,7 +852,7 @@ class Finder {
   bool verb_phrase_colon(const Quotation& q, std::size_t b) {
     std::size_t v = b;  // the verb phrase is [v, b]
     while (v > lo_ && b - v < 5 && word(v - 1) && !d_.in_quote(v - 1) && !used_[v - 1]) --v;
-    if (v == b + 1 || v <= lo_ || !word(v) || tok(v).capitalized || function_word(v)) return false;
+    if (v == b + 1 || v <= lo_ || !word(v) || cap(v) || function_word(v)) return false;
     auto src = sentence_subject(v);
     if (!src) return false;
     // Only an apposition or relative clause between commas may stand
@@ -852,7 +876,7 @@ class Finder {
   std::optional<Range> speaker_between(std::size_t a, std::size_t c) const {
     const std::size_t e = skip_modifiers_back(c - 1, a);
     if (e == npos || e < a) return std::nullopt;
-    if (!(tok(a).capitalized || determiner(a) || pronoun(a))) return std::nullopt;
+    if (!(cap(a) || determiner(a) || pronoun(a))) return std::nullopt;
     std::size_t last = a;
     for (std::size_t k = a; k <= e; ++k) {
       if (comma(k) || punct(k, "(")) break;
@@ -890,7 +914,7 @@ class Finder {
       const std::size_t k = j - 1;
       if (!word(k) || d_.in_quote(k)) break;
       if (cls(k, "relative") || cls(k, "auxiliary") || d_.is(k, "that") || verb(k)) break;
-      if (cls(k, "conjunction") && !(d_.is(k, "and") && tok(k + 1).capitalized)) break;
+      if (cls(k, "conjunction") && !(d_.is(k, "and") && cap(k + 1))) break;
       j = k;
     }
     if (e - j >= 10 || !word(e) || d_.in_quote(e)) return std::nullopt;
@@ -908,7 +932,7 @@ class Finder {
   bool plain_speaker(Range r) const {
     for (std::size_t k = r.first; k <= r.last; ++k) {
       if (!word(k) || d_.is_verb_form(k)) return false;
-      if (!tok(k).capitalized && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed"))) return false;
+      if (!cap(k) && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed"))) return false;
     }
     const std::size_t h = r.last;
     return people(h) || (name(h) && !title(h)) || pronoun(h) ||
@@ -950,7 +974,7 @@ class Finder {
       const std::size_t last = sentence_last();
       for (std::size_t j = f + 1; period_cross_ && j <= last; ++j)
         if (cls(j, "auxiliary") || cls(j, "pronoun-m") || cls(j, "pronoun-f") || cls(j, "pronoun-p") ||
-            (d_.is_verb_form(j) && !tok(j).capitalized) || d_.is(j, "to"))
+            (d_.is_verb_form(j) && !cap(j)) || d_.is(j, "to"))
           return false;
     }
     const std::size_t from = std::max(cue_end, src->last) + 1;
@@ -1032,7 +1056,7 @@ class Finder {
       }
       // "The mayor opened the bridge, saying ...": a lower-case word that
       // is not a noun of the lexicon may be the verb after the subject.
-      if (k > s && !tok(k).capitalized && !function_word(k) && !people(k) && !cue_noun(k)) {
+      if (k > s && !cap(k) && !function_word(k) && !people(k) && !cue_noun(k)) {
         auto np = np_before(k - 1, s, false);
         if (np && np->first == s) return np;
       }
@@ -1141,7 +1165,7 @@ class Finder {
         if (p.role == "verb" && !p.words.empty()) m[p.words.front()].push_back(&p);
       return m;
     }();
-    if (tok(c).capitalized && c != lo_) return false;
+    if (cap(c) && c != lo_) return false;
     // A plain cue verb ("told reporters", "said in a statement") is handled
     // as a verb, with its object or placing phrase skipped.
     if (const CueVerb* v = verb(c); v && !v->needs_that) return false;
@@ -1173,10 +1197,10 @@ class Finder {
           m[p.words.front()].push_back(&p);
       return m;
     }();
-    if (tok(c).capitalized) return false;
+    if (cap(c)) return false;
     std::size_t end = npos, cue_last = npos;
     if (d_.listed(c, lists().raising)) {
-      const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !tok(c + 2).capitalized &&
+      const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
                            !function_word(c + 2);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
@@ -1189,7 +1213,7 @@ class Finder {
     } else if (auto it = passives.find(tok(c).lower); it != passives.end()) {
       for (const CuePhrase* p : it->second)
         if ((end = match_phrase(*p, c)) != npos) break;
-      if (end == npos || !word(end + 1) || function_word(end + 1) || tok(end + 1).capitalized) return false;
+      if (end == npos || !word(end + 1) || function_word(end + 1) || cap(end + 1)) return false;
       cue_last = end - 1;
     } else {
       return false;
@@ -1229,7 +1253,7 @@ class Finder {
     while (j > lo_ && e - j < 6 && word(j - 1) && !d_.in_quote(j - 1) &&
            (determiner(j - 1) || !function_word(j - 1)) && !d_.is_verb_form(j - 1))
       --j;
-    while (j < e && word(j) && tok(j).capitalized && function_word(j) && !determiner(j)) ++j;
+    while (j < e && word(j) && cap(j) && function_word(j) && !determiner(j)) ++j;
     return Range{j, e};
   }
 

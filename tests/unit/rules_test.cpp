@@ -33,6 +33,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cThe levee held.\u201d \u2014Engineer Maria Gomez",
        "Engineer Maria Gomez | \u2014 | \u201cThe levee held.\u201d | direct"},
       {"Mayor Ruiz: \u201cThe levee held.\u201d", "Mayor Ruiz | : | \u201cThe levee held.\u201d | direct"},
+      // In a title-case headline a capital does not make a name.
+      {"Harbour Mayor Says Bridge Will Reopen \u2018Within Weeks\u2019\n\nThe bridge has been shut since May.",
+       "Harbour Mayor | Says | Bridge Will Reopen \u2018Within Weeks\u2019 | mixed"},
       // A subject, a short verb phrase and a colon introduce a quotation.
       {"Ana Ruiz, who lives nearby, put it simply: \u201cThe levee held.\u201d",
        "Ana Ruiz | put it simply: | \u201cThe levee held.\u201d | direct"},
@@ -174,6 +177,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
   auto text = GENERATE(as<std::string>{},
                        "The levee held overnight.",
                        "The Washington Post ran the story on Monday.",
+                       "Harbour Bridge Reopens To Traffic After Repairs\n\nCars crossed at noon.",
                        "The mayor appeared on television on Monday.",
                        "Prices declined sharply in May.",
                        "The plan, which he said would cost millions, was dropped.",
