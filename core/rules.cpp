@@ -243,6 +243,7 @@ class Finder {
       return std::nullopt;
     }
     if (comma(e) && allow_apposition) return apposition_before(e, lo);
+    if (dash(e) && allow_apposition) return dashed_before(e, lo);
     if (!word(e)) return std::nullopt;
     const bool head = name(e) || title(e) || people(e) || cue_noun(e) || common_head(e, lo);
     if (!head) return std::nullopt;
@@ -299,6 +300,19 @@ class Finder {
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
+      return np_before(c - 1, lo, false);
+    }
+    return std::nullopt;
+  }
+
+  // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and
+  // some Republicans — say": the dash at e closes an aside; the source is
+  // the phrase before the dash that opens it.
+  std::optional<Range> dashed_before(std::size_t e, std::size_t lo) const {
+    for (std::size_t c = e; c-- > lo && e - c < 30;) {
+      if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
+      if (!dash(c)) continue;
+      if (c == lo || c + 1 == e) return std::nullopt;
       return np_before(c - 1, lo, false);
     }
     return std::nullopt;
@@ -391,6 +405,13 @@ class Finder {
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
       if (word(b) && d_.is_verb_form(b) && pronoun(np->first)) return std::nullopt;
+      // "Democrats in Iowa who watched the debate said": the object of a
+      // relative clause is not the subject; the phrase the clause follows is.
+      if (b > lo_ + 1 && word(b) && !cap(b) && !function_word(b) && !pronoun(np->first) &&
+          (d_.is(b - 1, "who") || d_.is(b - 1, "that")) && !comma(b - 2))
+        if (auto head = np_before(b - 2, lo_, false); head && (people(head->last) || name(head->last) ||
+                                                              common_head(head->last, lo_)))
+          return Range{head->first, np->last};
     }
     return np;
   }
@@ -444,6 +465,12 @@ class Finder {
     if (!after_comma) return false;
     // ", while 9 percent found ...", ", but critics say ...".
     if (!pronoun(j)) {
+      // ", and more than 4 in 10 said ...": a loose speaker before a verb of saying.
+      for (std::size_t c = j + 1; c < hi_ && c - j <= 8 && word(c) && !d_.in_quote(c); ++c)
+        if (plain_speech(c)) {
+          if (plain_speaker(Range{j, c - 1})) return true;
+          break;
+        }
       auto np = np_after(j, hi_);
       if (!np || np->last - j > 5) return false;
       std::size_t n = np->last + 1;
@@ -935,7 +962,8 @@ class Finder {
       if (!cap(k) && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed"))) return false;
     }
     const std::size_t h = r.last;
-    return people(h) || (name(h) && !title(h)) || pronoun(h) ||
+    return people(h) || (name(h) && !title(h)) || pronoun(h) || d_.is(h, "percent") ||
+           std::isdigit(static_cast<unsigned char>(tok(h).lower[0])) ||
            (!function_word(h) && ends_with(tok(h).lower, "s") && !ends_with(tok(h).lower, "ss"));
   }
 

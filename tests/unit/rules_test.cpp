@@ -117,6 +117,15 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
+      // An aside between dashes is skipped back to the source.
+      {"Ana Ruiz \u2014 a welder from the harbour district \u2014 says the bridge is safe.",
+       "Ana Ruiz | says | the bridge is safe | indirect"},
+      // The object of a relative clause is not the source.
+      {"Residents who lost their homes said the levee gave way.",
+       "Residents who lost their homes | said | the levee gave way | indirect"},
+      // A second claim with a loose speaker ends the first one.
+      {"Most engineers said the levee held, and more than 4 in 10 said the road did not.",
+       "Most engineers | said | the levee held | indirect"},
       // A naming verb keeps its object in the content.
       {"The mayor called the plan \u201ca disaster for the river.\u201d",
        "The mayor | called | the plan \u201ca disaster for the river.\u201d | mixed"},
