@@ -798,8 +798,17 @@ class Finder {
     const Range content = quote_range(q);
     std::size_t words = 0;
     for (std::size_t k = q.open; k <= q.last; ++k) words += word(k);
+    // A quotation inside a clause, after an auxiliary, determiner or
+    // preposition ("and was “a respected colleague,” the company said"), is part of that clause's content; the attribution
+    // after it is left to the rules that take the whole clause.
+    const std::size_t before = q.open > lo_ ? q.open - 1 : npos;
+    // A quotation that is most of its clause stays a quotation of its own.
+    std::size_t clause_words = 0;
+    for (std::size_t k = lo_; k < q.open; ++k) clause_words += word(k);
+    const bool embedded = before != npos && !used_[before] && clause_words > words &&
+                          (cls(before, "auxiliary") || determiner(before) || cls(before, "preposition"));
     // After: “…,” X said / “…,” said X / “…” —X
-    if (q.close != npos && q.close + 1 < hi_) {
+    if (q.close != npos && q.close + 1 < hi_ && !embedded) {
       std::size_t a = q.close + 1;
       if (comma(a)) ++a;
       if (dash(a) && !comma(q.close + 1)) {
@@ -852,7 +861,19 @@ class Finder {
             auto src = subject(c);
             if (!src && ends_with(tok(c).lower, "ing")) src = sentence_subject(c);
             if (src) {
-              add({src, Range{c, c}, content, {}, "x-said-quote"});
+              Claim claim{src, Range{c, c}, content, {}, "x-said-quote"};
+              // "The streets were empty, he added, “but people need to
+              // connect.”": a quotation that goes on in lower case carries
+              // on the clause before the source, and that clause joins it.
+              const std::size_t s = first_word(lo_);
+              // An opening adverbial ("Still, she added, “we ...”") is no such clause.
+              if (!colon && src->first > s + 1 && comma(src->first - 1) && src->first != opening_end(c) &&
+                  word(q.open + 1) && !tok(q.open + 1).capitalized && free(Range{s, src->first - 2})) {
+                claim.fragments = {Range{s, src->first - 2}, claim.content};
+                claim.content.first = s;
+                claim.rule = "clause-x-said-clause";
+              }
+              add(std::move(claim));
               continue_quote(q, *src, Range{c, c});
               return;
             }
@@ -1097,7 +1118,7 @@ class Finder {
   // it, so it is found before any cue inside that clause ("expect").
   void closing_attribution() {
     for (std::size_t k = lo_ + 2; k < hi_; ++k) {
-      if (!comma(k - 1) || d_.in_quote(k) || used_[k]) continue;
+      if (clause_before(k) == npos || d_.in_quote(k) || used_[k]) continue;
       if (d_.is(k, "according") && d_.is(k + 1, "to")) {
         according_to(k);
         continue;
@@ -1124,9 +1145,9 @@ class Finder {
             // a looser speaker that fills the gap after the comma, made of
             // nouns and modifiers only, and headed by a plausible source.
             auto loose = loose_subject(c);
-            const std::size_t s = first_word(lo_);
-            if (loose && loose->first == k && s + 1 < k - 1 && plain_speaker(*loose) && free(Range{s, k - 2}))
-              add_clause_first({loose, Range{c, c}, Range{s, k - 2}, {}, "clause-x-said"}, c + 1);
+            const std::size_t s = first_word(lo_), e = clause_before(k);
+            if (loose && loose->first == k && s < e && plain_speaker(*loose) && free(Range{s, e}))
+              add_clause_first({loose, Range{c, c}, Range{s, e}, {}, "clause-x-said"}, c + 1);
           }
         }
         break;
@@ -1493,12 +1514,25 @@ class Finder {
       return;
     }
     // "The bridge will reopen, the mayor said (on Tuesday)."
-    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that && ends_sentence_after(c) &&
-        free(Range{lo_, src->first - 2})) {
+    const std::size_t before = clause_before(src->first);
+    if (before != npos && !v->needs_that && ends_sentence_after(c) && free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
-      if (s + 1 < src->first - 1)
-        add_clause_first({src, Range{c, c}, Range{s, src->first - 2}, {}, "clause-x-said"}, c + 1);
+      if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, c + 1);
     }
+  }
+
+  // The last token of a clause that ends before a closing attribution at
+  // token k: the token before its comma, or a closing quotation mark with
+  // the comma inside (", the mayor said" / "“…,” the mayor said"); npos if
+  // no clause ends there.
+  std::size_t clause_before(std::size_t k) const {
+    if (k < lo_ + 2) return npos;
+    if (comma(k - 1)) return k - 2;
+    const std::size_t q = k - 1;
+    if (tok(q).kind == TokenKind::quote && d_.in_quote(q) && d_.quotes.list[d_.quotes.of_token[q]].close == q &&
+        comma(q - 1) && q - 1 > lo_)
+      return q;
+    return npos;
   }
 
   // Only modifiers of the attribution follow token k in the sentence: an

@@ -36,6 +36,12 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // In a title-case headline a capital does not make a name.
       {"Harbour Mayor Says Bridge Will Reopen \u2018Within Weeks\u2019\n\nThe bridge has been shut since May.",
        "Harbour Mayor | Says | Bridge Will Reopen \u2018Within Weeks\u2019 | mixed"},
+      // A short quotation inside a clause is part of the clause's content.
+      {"The engineer, who has run the site for years, was \u201ca careful colleague,\u201d the company said.",
+       "the company | said | The engineer, who has run the site for years, was \u201ca careful colleague,\u201d | mixed"},
+      // A quotation in lower case after the source carries on the clause before it.
+      {"The streets were empty, he added, \u201cbut people need to connect somehow.\u201d",
+       "he | added | The streets were empty, he added, \u201cbut people need to connect somehow.\u201d | mixed"},
       // A subject, a short verb phrase and a colon introduce a quotation.
       {"Ana Ruiz, who lives nearby, put it simply: \u201cThe levee held.\u201d",
        "Ana Ruiz | put it simply: | \u201cThe levee held.\u201d | direct"},
