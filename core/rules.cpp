@@ -456,6 +456,7 @@ class Finder {
     std::size_t j = k;
     if (comma(j) || dash(j)) ++j;
     const bool after_comma = j > k;
+    if (after_comma && comma(k) && comma_splice(j)) return true;
     if (!(d_.is(j, "and") || d_.is(j, "but") || (after_comma && d_.is(j, "while")))) return false;
     if (d_.in_quote(j)) return false;
     ++j;
@@ -481,6 +482,21 @@ class Finder {
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     return verb(j) != nullptr && !verb(j)->needs_that;
+  }
+
+  // "..., even some allies questioned why ...": after a comma, a short
+  // subject and a cue verb that reports a clause of its own (not ", he
+  // said." closing the sentence, nor ", he said, ..." interrupting it).
+  bool comma_splice(std::size_t j) const {
+    while (j < hi_ && modifier(j)) ++j;
+    auto np = pronoun(j) ? std::optional<Range>(Range{j, j}) : np_after(j, hi_);
+    if (!np || np->last - j > 5 || cls(np->last, "pronoun-n") || d_.in_quote(j)) return false;
+    if (!(pronoun(np->last) || people(np->last) || name(np->last))) return false;
+    std::size_t n = np->last + 1;
+    while (n < hi_ && (modifier(n) || time_word(n))) ++n;
+    const CueVerb* v = verb(n);
+    if (!v || v->needs_that || ends_with(tok(n).lower, "ing") || d_.is(n + 1, "to") || comma(n + 1)) return false;
+    return !ends_sentence_after(n);
   }
 
   // Whether the cue at c stands in a subordinate clause that opens the

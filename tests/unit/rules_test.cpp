@@ -132,6 +132,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A second claim with a loose speaker ends the first one.
       {"Most engineers said the levee held, and more than 4 in 10 said the road did not.",
        "Most engineers | said | the levee held | indirect"},
+      // A subject and cue after a comma start a second claim.
+      {"Though most residents say they trust the engineer, some councillors questioned why the levee failed.",
+       "most residents | say | they trust the engineer | indirect"},
       // A naming verb keeps its object in the content.
       {"The mayor called the plan \u201ca disaster for the river.\u201d",
        "The mayor | called | the plan \u201ca disaster for the river.\u201d | mixed"},
