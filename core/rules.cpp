@@ -55,6 +55,7 @@ struct Lists {
   static int id(std::string_view name) { return Lexicon::get().list_id(name); }
   int adjunct_openers = id("adjunct-openers");
   int asked_openers = id("asked-openers");
+  int back_verbs = id("back-verbs");
   int bare_object = id("bare-object");
   int be_forms = id("be-forms");
   int content_prepositions = id("content-prepositions");
@@ -852,6 +853,7 @@ class Finder {
       hi_ = hi;
       if (found) return;
     }
+    if (said_x_quote(q)) return;
     // Before: X said: “…” / X said, “…”
     if (q.open > lo_ && words >= 1) {
       std::size_t b = q.open - 1;
@@ -908,6 +910,24 @@ class Finder {
         }
       }
     }
+  }
+
+  // "Said Dorothy Poynter, who grew up nearby, “We were proud.”": a verb
+  // of saying opens the sentence, then its source (and an aside), then a
+  // comma or colon and the quotation.
+  bool said_x_quote(const Quotation& q) {
+    if (q.open < lo_ + 3 || !plain_speech(lo_) || ends_with(tok(lo_).lower, "ing")) return false;
+    if (!(comma(q.open - 1) || punct(q.open - 1, ":"))) return false;
+    auto np = np_after(lo_ + 1, q.open);
+    if (!np) return false;
+    if (np->last + 2 != q.open) {  // an aside between commas after the source
+      if (!comma(np->last + 1) || q.open - np->last > 25) return false;
+      for (std::size_t k = np->last + 1; k < q.open; ++k)
+        if (tok(k).kind == TokenKind::quote || used_[k]) return false;
+    }
+    add({np, Range{lo_, lo_}, quote_range(q), {}, "said-x-quote"});
+    continue_quote(q, *np, Range{lo_, lo_});
+    return true;
   }
 
   // "Álvarez, who lives nearby, put it simply: “…”": the sentence's
@@ -1018,7 +1038,8 @@ class Finder {
         if (tok(c).kind == TokenKind::quote || terminal(c)) break;
         if (!verb(c)) continue;
         auto np = np_before(skip_modifiers_back(c - 1, a), a);
-        if (!(np && np->first == a) && plain_speech(c)) np = speaker_between(a, c);
+        // “…?” a narrator in the ad asks: the words up to the verb speak.
+        if (!(np && np->first == a) && (plain_speech(c) || !verb(c)->needs_that)) np = speaker_between(a, c);
         if (np && np->first == a) {
           src = np;
           cue = Range{c, c};
@@ -1028,6 +1049,12 @@ class Finder {
       }
     }
     if (!src || !cue) return false;
+    // “…,” Trump shot back: "back" after a verb of retort is the cue's particle.
+    if (d_.is(cue->first, "back") && src->last + 1 == cue->first && src->last > src->first &&
+        d_.listed(src->last, lists().back_verbs)) {
+      cue->first = src->last;
+      --src->last;
+    }
     if (cross_sentence_) {
       // The next sentence must be only the attribution: “…?” she asked
       // (the voters) (on Tuesday).
@@ -1439,8 +1466,9 @@ class Finder {
       add({src, Range{c, end}, Range{i, e}, {}, "according-to-x-first"});
       return;
     }
-    if (!comma(c - 1) || c - 1 <= s) return;
-    Claim claim{src, Range{c, end}, Range{s, c - 2}, {}, "according-to-x-last"};
+    const std::size_t before = clause_before(c);
+    if (before == npos || before < s) return;
+    Claim claim{src, Range{c, end}, Range{first_word(lo_), before}, {}, "according-to-x-last"};
     if (comma(src->last + 1) && src->last + 2 <= last) {
       const Range tail{src->last + 2, last};
       claim.fragments = {claim.content, tail};

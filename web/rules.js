@@ -6,6 +6,7 @@ export const RULE_WORDS = {
   'quote-x-said': 'a quotation, then the source and the verb (“…,” the mayor said)',
   'quote-said-x': 'a quotation, then the verb and the source (“…,” said the mayor)',
   'quote-interrupted': 'a quotation interrupted by its source and verb',
+  'said-x-quote': 'the verb and the source, then a quotation (Said the mayor, “…”)',
   'x-said-quote': 'the source and verb, then a colon or comma and a quotation',
   'x-colon-quote': 'a name and a colon, then a quotation',
   'quote-dash-x': 'a quotation, then a dash and the source',

@@ -33,6 +33,16 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cThe levee held.\u201d \u2014Engineer Maria Gomez",
        "Engineer Maria Gomez | \u2014 | \u201cThe levee held.\u201d | direct"},
       {"Mayor Ruiz: \u201cThe levee held.\u201d", "Mayor Ruiz | : | \u201cThe levee held.\u201d | direct"},
+      // A verb of retort with "back" is one cue; any cue verb may follow a loose speaker.
+      {"\u201cWe will win,\u201d the mayor fired back.", "the mayor | fired back | \u201cWe will win,\u201d | direct"},
+      {"\u201cWho pays for the bridge?\u201d a narrator in the council\u2019s ad asks.",
+       "a narrator in the council\u2019s ad | asks | \u201cWho pays for the bridge?\u201d | direct"},
+      // A verb of saying may open the sentence before its source.
+      {"Said Ana Ruiz, who grew up by the river, \u201cWe were all so proud of the bridge.\u201d",
+       "Ana Ruiz | Said | \u201cWe were all so proud of the bridge.\u201d | direct"},
+      // "according to" after a quotation whose comma is inside it.
+      {"\u201cThe levee held all night,\u201d according to the city engineer.",
+       "the city engineer | according to | \u201cThe levee held all night,\u201d | direct"},
       // In a title-case headline a capital does not make a name.
       {"Harbour Mayor Says Bridge Will Reopen \u2018Within Weeks\u2019\n\nThe bridge has been shut since May.",
        "Harbour Mayor | Says | Bridge Will Reopen \u2018Within Weeks\u2019 | mixed"},
