@@ -853,7 +853,7 @@ class Finder {
       hi_ = hi;
       if (found) return;
     }
-    if (said_x_quote(q)) return;
+    if (said_x_quote(q) || colon_paragraph_quote(q)) return;
     // Before: X said: “…” / X said, “…”
     if (q.open > lo_ && words >= 1) {
       std::size_t b = q.open - 1;
@@ -910,6 +910,31 @@ class Finder {
         }
       }
     }
+  }
+
+  // "Cruz continued:" closing a paragraph, and the quotation opening the
+  // next one: the source and cue of the paragraph before introduce it.
+  bool colon_paragraph_quote(const Quotation& q) {
+    if (q.open != lo_ || lo_ < 3 || !tok(lo_).line_before || !punct(lo_ - 1, ":")) return false;
+    const std::size_t colon = lo_ - 1, lo = lo_, hi = hi_;
+    lo_ = d_.sentences[d_.sentence_of[colon]].first;
+    hi_ = colon + 1;
+    std::optional<Range> src;
+    std::size_t cue = npos;
+    for (std::size_t c = colon; c-- > lo_ && colon - c <= 8;) {
+      if (!word(c) || d_.in_quote(c)) break;
+      if (verb(c)) {  // the colon is what an ambiguous verb needs
+        src = subject(c);
+        cue = c;
+        break;
+      }
+    }
+    lo_ = lo;
+    hi_ = hi;
+    if (!src || !free(*src)) return false;
+    add({src, Range{cue, colon}, quote_range(q), {}, "x-said-quote"});
+    continue_quote(q, *src, Range{cue, colon});
+    return true;
   }
 
   // "Said Dorothy Poynter, who grew up nearby, “We were proud.”": a verb

@@ -37,6 +37,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cWe will win,\u201d the mayor fired back.", "the mayor | fired back | \u201cWe will win,\u201d | direct"},
       {"\u201cWho pays for the bridge?\u201d a narrator in the council\u2019s ad asks.",
        "a narrator in the council\u2019s ad | asks | \u201cWho pays for the bridge?\u201d | direct"},
+      // A paragraph ending in "X continued:" introduces the quotation after it.
+      {"The engineer continued:\n\n\u201cWe checked every bolt on the bridge.\u201d",
+       "The engineer | continued: | \u201cWe checked every bolt on the bridge.\u201d | direct"},
       // A verb of saying may open the sentence before its source.
       {"Said Ana Ruiz, who grew up by the river, \u201cWe were all so proud of the bridge.\u201d",
        "Ana Ruiz | Said | \u201cWe were all so proud of the bridge.\u201d | direct"},
