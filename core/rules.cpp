@@ -301,9 +301,28 @@ class Finder {
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
-      return np_before(c - 1, lo, false);
+      return np_before(before_asides(c, lo) - 1, lo, false);
     }
     return std::nullopt;
+  }
+
+  // "Cory James, 22, of Flint, Mich., said": an age or a place between
+  // commas is an aside too. From the comma `open` that opens an aside, the
+  // comma that opens the first of the asides before it.
+  std::size_t before_asides(std::size_t open, std::size_t lo) const {
+    for (int n = 0; n < 3 && open > lo + 1; ++n) {
+      const std::size_t k = open - 1;
+      std::size_t o = npos;
+      if (word(k) && std::isdigit(static_cast<unsigned char>(tok(k).lower[0])) && comma(k - 1)) {
+        o = k - 1;
+      } else if (auto np = np_before(k, lo, false); np && np->first > lo + 1 &&
+                 (d_.is(np->first - 1, "of") || d_.is(np->first - 1, "from")) && comma(np->first - 2)) {
+        o = np->first - 2;
+      }
+      if (o == npos || o <= lo) break;
+      open = o;
+    }
+    return open;
   }
 
   // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and
@@ -1016,7 +1035,7 @@ class Finder {
         --k;
       }
       if (k <= lo_ + 1 || !comma(k - 1)) return std::nullopt;
-      e = k - 2;
+      e = before_asides(k - 1, lo_) - 1;
     }
     std::size_t j = e;
     while (j > lo_ && e - j < 10) {

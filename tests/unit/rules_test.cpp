@@ -136,6 +136,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
+      // Ages and places between commas are asides before the verb.
+      {"Ana Ruiz, 58, of Porto, Portugal, said the bridge was safe.", "Ana Ruiz | said | the bridge was safe | indirect"},
+      {"Ana Ruiz, 58, who lives by the river, says the bridge is safe.",
+       "Ana Ruiz | says | the bridge is safe | indirect"},
       // An aside between dashes is skipped back to the source.
       {"Ana Ruiz \u2014 a welder from the harbour district \u2014 says the bridge is safe.",
        "Ana Ruiz | says | the bridge is safe | indirect"},
