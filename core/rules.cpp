@@ -1311,6 +1311,8 @@ class Finder {
       const std::size_t end = match_phrase(*p, c);
       if (end == npos) continue;
       auto src = subject(c);
+      // ", pointing to the polls": a participle shares the sentence's subject.
+      if (!src && ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1)) src = sentence_subject(c);
       if (!src) return false;
       auto content = content_after(end, nullptr);
       if (!content || !free(*content)) return false;
