@@ -65,6 +65,7 @@ struct Lists {
   int noun_determiners = id("noun-determiners");
   int noun_first = id("noun-first");
   int participles = id("participles");
+  int pronoun_heads = id("pronoun-heads");
   int preposition_content = id("preposition-content");
   int no_bare_object = id("no-bare-object");
   int raising = id("raising");
@@ -191,13 +192,23 @@ class Finder {
     const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
     if (!v) return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
-    if (i > lo_ && (d_.listed(i - 1, lists().noun_determiners) || (possessive(i - 1) && !contraction(i - 1))))
+    if (i > lo_ && ((d_.listed(i - 1, lists().noun_determiners) && !standalone_determiner(i - 1)) ||
+                    (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
     if (passive_participle(i)) return nullptr;
     // "declined to comment" but not "prices declined".
     if (d_.lex.listed(v->lemma, lists().needs_to) && !(d_.is(i + 1, "to") && word(i + 2) && !function_word(i + 2)))
       return nullptr;
     return v;
+  }
+
+  // "Yet another said", "Others say": a determiner that opens its clause
+  // and stands for a noun phrase before a verb form ("All told" does not).
+  bool standalone_determiner(std::size_t e) const {
+    if (!d_.listed(e, lists().pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
+        noun_first(e + 1) || (d_.is(e, "all") && d_.is(e + 1, "told")))
+      return false;
+    return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || d_.is(e - 1, "that");
   }
 
   // "was backed by", "is expected to": a participle after a form of "be".
@@ -238,6 +249,8 @@ class Finder {
   std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
     if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
     if (pronoun(e)) return Range{e, e};
+    // "Yet another said", "Others say": a determiner standing for a noun.
+    if (standalone_determiner(e)) return Range{e, e};
     if (punct(e, ")")) {
       for (std::size_t k = e; k-- > lo && e - k < 12;)
         if (punct(k, "(")) return k > lo ? np_before(k - 1, lo, allow_apposition) : std::nullopt;
@@ -329,10 +342,13 @@ class Finder {
   // some Republicans — say": the dash at e closes an aside; the source is
   // the phrase before the dash that opens it.
   std::optional<Range> dashed_before(std::size_t e, std::size_t lo) const {
+    while (e > lo && dash(e - 1)) --e;  // "- -" written for a dash
     for (std::size_t c = e; c-- > lo && e - c < 30;) {
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
       if (!dash(c)) continue;
-      if (c == lo || c + 1 == e) return std::nullopt;
+      if (c + 1 == e) return std::nullopt;
+      while (c > lo && dash(c - 1)) --c;
+      if (c == lo) return std::nullopt;
       return np_before(c - 1, lo, false);
     }
     return std::nullopt;
@@ -385,7 +401,8 @@ class Finder {
     while (i != npos && i >= lo && (modifier(i) || time_word(i) ||
                                     (time_word(i + 1) && (d_.is(i, "this") || d_.is(i, "last") ||
                                                           d_.is(i, "on") || d_.is(i, "next"))))) {
-      if (i == lo) return npos;
+      // "Day said ...": a capitalised time word alone before the verb is a name.
+      if (i == lo) return cap(i) && time_word(i) && lo == lo_ ? i : npos;
       --i;
     }
     return i;
@@ -1566,12 +1583,12 @@ class Finder {
       if (content && free(*content)) add({src, Range{c, c}, *content, {}, "participle-cue"});
       return;
     }
-    if (!src && c > lo_ + 1 && comma(c - 1) && !v->needs_that) {
-      // "..., said Smith." / "..., said Smith, a lawyer in Ohio."
+    if (const std::size_t before = clause_before(c); !src && before != npos && !v->needs_that) {
+      // "..., said Smith." / "..., said Smith, a lawyer in Ohio." / "“…,” said Smith."
       auto np = np_after(c + 1, hi_);
-      if (np && ends_sentence_after(np->last) && free(Range{lo_, c - 2}))
-        add_clause_first({np, Range{c, c}, Range{first_word(lo_), c - 2}, {}, "clause-said-x"},
-                         np->last + 1);
+      const std::size_t s = first_word(lo_);
+      if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}))
+        add_clause_first({np, Range{c, c}, Range{s, before}, {}, "clause-said-x"}, np->last + 1);
       return;
     }
     if (!src) return;

@@ -136,6 +136,16 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
+      // A determiner standing for a noun is a source; "All told" is no claim.
+      {"Yet another said the bridge was too narrow.", "another | said | the bridge was too narrow | indirect"},
+      // "Day" alone before the verb is a name, not a time word.
+      {"Day said the bridge was too narrow.", "Day | said | the bridge was too narrow | indirect"},
+      // A dash written as two hyphens closes an aside.
+      {"Ruiz -- the engineer, a veteran of three floods -- said the levee held.",
+       "Ruiz | said | the levee held | indirect"},
+      // A closing "said X" after a quotation whose comma is inside it.
+      {"After two years of repairs, the new bridge is \u201cthe best,\u201d said Ana Ruiz, the engineer.",
+       "Ana Ruiz | said | After two years of repairs, the new bridge is \u201cthe best,\u201d | mixed"},
       // Ages and places between commas are asides before the verb.
       {"Ana Ruiz, 58, of Porto, Portugal, said the bridge was safe.", "Ana Ruiz | said | the bridge was safe | indirect"},
       {"Ana Ruiz, 58, who lives by the river, says the bridge is safe.",
@@ -222,6 +232,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "The mayor spoke only briefly during the flood.",
                        "They now find themselves in a tight race.",
                        "The mayor said Saturday night at the council meeting, which ran late.",
+                       "All told, the repairs cost the city two million.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
