@@ -1075,8 +1075,10 @@ class Finder {
   // ("legal experts", "she and another reporter"), whose last word is a
   // person or organisation noun, a name, a pronoun or a plural noun.
   bool plain_speaker(Range r) const {
+    const std::size_t f = r.first;
+    if (cls(f, "conjunction") || cls(f, "preposition") || cls(f, "adverb")) return false;
     for (std::size_t k = r.first; k <= r.last; ++k) {
-      if (!word(k) || d_.is_verb_form(k)) return false;
+      if (!word(k) || d_.is_verb_form(k) || cls(k, "relative") || cls(k, "auxiliary")) return false;
       if (!cap(k) && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed"))) return false;
     }
     const std::size_t h = r.last;
@@ -1248,9 +1250,12 @@ class Finder {
             // ", legal experts say." / ", she and another reporter said.":
             // a looser speaker that fills the gap after the comma, made of
             // nouns and modifiers only, and headed by a plausible source.
+            // All the words between the comma and the verb may be the speaker
+            // ("current and former officials").
             auto loose = loose_subject(c);
+            if (!(loose && loose->first == k)) loose = Range{k, c - 1};
             const std::size_t s = first_word(lo_), e = clause_before(k);
-            if (loose && loose->first == k && s < e && plain_speaker(*loose) && free(Range{s, e}))
+            if (s < e && c - k <= 8 && plain_speaker(*loose) && free(Range{s, e}))
               add_clause_first({loose, Range{c, c}, Range{s, e}, {}, "clause-x-said"}, c + 1);
           }
         }
@@ -1657,8 +1662,14 @@ class Finder {
     // "said Clinton didn't ...": an auxiliary after the source opens a clause.
     if (cls(n, "auxiliary") || cls(n, "negation")) return false;
     if (!(cls(n, "preposition") || time_word(n) || modifier(n))) return false;
-    for (std::size_t j = n; j <= last; ++j)
-      if (d_.in_quote(j) || d_.is(j, "that") || punct(j, ";")) return false;
+    for (std::size_t j = n; j <= last; ++j) {
+      if (d_.is(j, "that") || punct(j, ";")) return false;
+      if (!d_.in_quote(j)) continue;
+      // "on MSNBC's “Morning Joe.”": a short quoted title may place the cue.
+      const Quotation& q = d_.quotes.list[d_.quotes.of_token[j]];
+      if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return false;
+      j = q.close;
+    }
     return true;
   }
 

@@ -209,6 +209,11 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A closing speaker may be a loose phrase of nouns and modifiers.
       {"Old levees rarely fail in spring because the ground is soft, flood experts say.",
        "flood experts | say | Old levees rarely fail in spring because the ground is soft | indirect"},
+      {"The bridge will close in May, current and former engineers said.",
+       "current and former engineers | said | The bridge will close in May | indirect"},
+      // A short quoted title may place a closing cue.
+      {"The bridge will close in May, she said on Radio Porto\u2019s \u201cMorning Show.\u201d",
+       "she | said | The bridge will close in May | indirect"},
       // A party and state in brackets ("(D-Md.)") do not end the sentence,
       // and a title opens an apposition.
       {"Rep. Ana Ruiz (D-Md.), chair of the levee board, said the repairs didn\u2019t start on time.",
