@@ -611,10 +611,39 @@ class Finder {
   std::size_t phrase_end(std::size_t i, std::size_t e) const {
     for (std::size_t k = i + 1; k <= e; ++k) {
       if (d_.in_quote(k)) continue;
+      if (comma(k) && in_list(k, e)) continue;
       if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers)))
         return k - 1;
     }
     return e;
+  }
+
+  // "to invest in roads, expand benefits, and enable free college": the
+  // comma at k separates items of a list that closes with ", and" or
+  // ", or" before e, with no other comma-free clause break in between.
+  bool in_list(std::size_t k, std::size_t e) const {
+    for (std::size_t j = k + 1; j <= e && j - k <= 12; ++j) {
+      if (d_.in_quote(j) || dash(j) || terminal(j)) return false;
+      if (comma(j)) return (d_.is(j + 1, "and") || d_.is(j + 1, "or")) && word(j + 2) && !pronoun(j + 2);
+    }
+    return false;
+  }
+
+  // Whether a clause with its own subject and verb starts at i ("the
+  // nominee garnered twice the airtime"), rather than a noun phrase.
+  bool clause_at(std::size_t i, std::size_t e) const {
+    std::size_t n;
+    if (pronoun(i) && !cls(i, "pronoun-n")) {
+      n = i + 1;
+    } else {
+      auto np = np_after(i, e + 1);
+      if (!np || np->last >= e) return false;
+      n = np->last + 1;
+    }
+    while (n <= e && modifier(n) && !cls(n, "auxiliary")) ++n;
+    return n <= e && word(n) && !cap(n) &&
+           (cls(n, "auxiliary") || (d_.is_verb_form(n) && !ends_with(tok(n).lower, "ing")) ||
+            (ends_with(tok(n).lower, "ed") && !function_word(n)));
   }
 
   // Whether "that" at k, after a cue whose complement starts at i, opens
@@ -763,7 +792,7 @@ class Finder {
         }
     // A stance or an act ("praised the plan", "vowed to fight") has a
     // phrase, not a clause, as content: it ends before an adjunct.
-    if (!found_that && !cls(i, "relative") &&
+    if (!found_that && !cls(i, "relative") && !clause_at(i, e) &&
         (prep_object || (v && (v->category == "stance" || v->needs_that || d_.is(i, "to")))))
       e = phrase_end(i, e);
     std::size_t words = 0;
