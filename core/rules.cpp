@@ -359,6 +359,8 @@ class Finder {
     std::size_t j = s;
     if (j >= hi || !word(j)) return std::nullopt;
     if (pronoun(j) || cls(j, "object")) return Range{j, j};
+    // "recently hacked documents": an -ly adverb may open the phrase.
+    if (modifier(j) && ends_with(tok(j).lower, "ly") && j + 1 < hi && word(j + 1) && !function_word(j + 1)) ++j;
     std::size_t last = npos;
     while (j < hi && j - s < 12 && word(j)) {
       const std::string_view c = d_.word_class(j);
@@ -1553,7 +1555,14 @@ class Finder {
     const std::size_t last = sentence_last();
     auto src = np_after(end + 1, last + 1);
     if (!src) return;
+    // "It hasn't gone unnoticed: According to recent polls, ...": a colon
+    // opens a clause as the sentence's start does.
     std::size_t s = lo_;
+    for (std::size_t k = c; k-- > lo_;)
+      if (punct(k, ":") && !d_.in_quote(k)) {
+        s = k + 1;
+        break;
+      }
     while (s < c && (cls(s, "conjunction") || d_.at(s).kind == TokenKind::quote)) ++s;
     if (c == s) {
       std::size_t i = src->last + 1;
@@ -1563,7 +1572,8 @@ class Finder {
       add({src, Range{c, end}, Range{i, e}, {}, "according-to-x-first"});
       return;
     }
-    const std::size_t before = clause_before(c);
+    // "..., according to X." / "“…,” according to X." / "... — according to X."
+    const std::size_t before = dash(c - 1) && !dash(c - 2) ? c - 2 : clause_before(c);
     if (before == npos || before < s) return;
     Claim claim{src, Range{c, end}, Range{first_word(lo_), before}, {}, "according-to-x-last"};
     if (comma(src->last + 1) && src->last + 2 <= last) {

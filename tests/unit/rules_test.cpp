@@ -199,6 +199,13 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A source keeps its participle modifier.
       {"The levee held overnight, according to a report sent to the council last week.",
        "a report sent to the council | according to | The levee held overnight | indirect"},
+      // After a colon, a dash, and with an adverb opening the source.
+      {"It did not go unnoticed: according to recent polls, the levee plan leads.",
+       "recent polls | according to | the levee plan leads | indirect"},
+      {"The levee held \u2014 or nearly held \u2014 according to the city engineer.",
+       "the city engineer | according to | The levee held \u2014 or nearly held | indirect"},
+      {"The levee held, according to recently released city documents.",
+       "recently released city documents | according to | The levee held | indirect"},
       // Other phrases that put the source after them, and a poll placed first.
       {"In the view of the engineer, the levee will hold.",
        "the engineer | In the view of | the levee will hold | indirect"},
