@@ -920,7 +920,7 @@ class Finder {
       hi_ = hi;
       if (found) return;
     }
-    if (said_x_quote(q) || colon_paragraph_quote(q)) return;
+    if (said_x_quote(q) || colon_paragraph_quote(q) || as_x_put_it(q)) return;
     // Before: X said: “…” / X said, “…”
     if (q.open > lo_ && words >= 1) {
       std::size_t b = q.open - 1;
@@ -979,6 +979,22 @@ class Finder {
     }
   }
 
+  // "As John Cornyn, the No. 2 in the leadership, put it: “…”": the source
+  // stands between "as" and "put(s) it".
+  bool as_x_put_it(const Quotation& q) {
+    if (q.open < lo_ + 4 || !(comma(q.open - 1) || punct(q.open - 1, ":"))) return false;
+    const std::size_t it = q.open - 2;
+    if (!d_.is(it, "it") || !(d_.is(it - 1, "put") || d_.is(it - 1, "puts"))) return false;
+    const std::size_t as = first_word(lo_);
+    if (!d_.is(as, "as") || as + 1 >= it - 1) return false;
+    auto src = np_before(it - 2, as + 1);
+    if (!src || src->first != as + 1 || !free(Range{as, q.open - 1})) return false;
+    const Range cue{it - 1, q.open - 1};
+    add({src, cue, quote_range(q), {}, "x-said-quote"});
+    continue_quote(q, *src, cue);
+    return true;
+  }
+
   // "Cruz continued:" closing a paragraph, and the quotation opening the
   // next one: the source and cue of the paragraph before introduce it.
   bool colon_paragraph_quote(const Quotation& q) {
@@ -993,6 +1009,17 @@ class Finder {
       if (verb(c)) {  // the colon is what an ambiguous verb needs
         src = subject(c);
         cue = c;
+        break;
+      }
+      // "Trump issued the following statement:": a cue noun after a verb in
+      // the past tense; the source is the phrase before that verb.
+      if (cue_noun(c) && c + 1 == colon) {
+        for (std::size_t v = c; v-- > lo_ + 1 && c - v <= 4;)
+          if (word(v) && !cap(v) && !function_word(v) && ends_with(tok(v).lower, "ed")) {
+            src = np_before(v - 1, lo_);
+            cue = v;
+            break;
+          }
         break;
       }
     }
@@ -1130,10 +1157,29 @@ class Finder {
     } else {
       for (std::size_t c = a; c < hi_ && c - a < 30; ++c) {
         if (tok(c).kind == TokenKind::quote || terminal(c)) break;
+        // “…,” Braynard is quoted as saying.
+        if (d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying") && c >= a + 2 &&
+            d_.listed(c - 1, lists().be_forms)) {
+          auto np = np_before(c - 2, a);
+          if (np && np->first == a) {
+            src = np;
+            cue = Range{c - 1, c + 2};
+            cue_end = c + 2;
+          }
+          break;
+        }
         if (!verb(c)) continue;
         auto np = np_before(skip_modifiers_back(c - 1, a), a);
-        // “…?” a narrator in the ad asks: the words up to the verb speak.
-        if (!(np && np->first == a) && (plain_speech(c) || !verb(c)->needs_that)) np = speaker_between(a, c);
+        // “…?” a narrator in the ad asks, “…,” the suit reads: the words up
+        // to the verb speak, if the verb ends the sentence or needs no "that".
+        if (!(np && np->first == a)) {
+          if (plain_speech(c) || !verb(c)->needs_that) {
+            np = speaker_between(a, c);
+          } else if (ends_sentence_after(c)) {
+            np = speaker_between(a, c);
+            if (np && !plain_speaker(*np)) np = std::nullopt;
+          }
+        }
         if (np && np->first == a) {
           src = np;
           cue = Range{c, c};
@@ -1191,6 +1237,13 @@ class Finder {
     if (k >= d_.size() || !open_quote(k) || used_[k] || tok(k).line_before) return std::nullopt;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     if (q.close != npos && !terminal(q.close - 1)) return std::nullopt;
+    // “Nooooo!” the crowd cried: a quotation with its own cue verb after it
+    // is someone else's.
+    if (q.close != npos) {
+      const std::size_t end = d_.sentences[d_.sentence_of[q.close]].end;
+      for (std::size_t j = q.close + 1; j < end && j - q.close <= 12; ++j)
+        if (word(j) && !d_.in_quote(j) && d_.is_verb_form(j)) return std::nullopt;
+    }
     return k;
   }
 

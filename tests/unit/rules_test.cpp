@@ -37,6 +37,18 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cWe will win,\u201d the mayor fired back.", "the mayor | fired back | \u201cWe will win,\u201d | direct"},
       {"\u201cWho pays for the bridge?\u201d a narrator in the council\u2019s ad asks.",
        "a narrator in the council\u2019s ad | asks | \u201cWho pays for the bridge?\u201d | direct"},
+      // "the suit reads", "is quoted as saying", "As X put it:", "issued the following statement:".
+      {"\u201cThe levee was never inspected,\u201d the lawsuit reads.",
+       "the lawsuit | reads | \u201cThe levee was never inspected,\u201d | direct"},
+      {"\u201cThe levee held,\u201d Ruiz is quoted as saying.",
+       "Ruiz | is quoted as saying | \u201cThe levee held,\u201d | direct"},
+      {"As the engineer, a veteran of three floods, put it: \u201cThe levee held.\u201d",
+       "the engineer | put it: | \u201cThe levee held.\u201d | direct"},
+      {"The city engineer issued the following statement:\n\n\u201cThe levee held.\u201d",
+       "The city engineer | issued the following statement: | \u201cThe levee held.\u201d | direct"},
+      // A quotation with a cue verb of its own is not the last speaker's.
+      {"\u201cWill it hold?\u201d he asked. \u201cYes!\u201d the crowd shouted.",
+       "he | asked | \u201cWill it hold?\u201d | direct"},
       // A paragraph ending in "X continued:" introduces the quotation after it.
       {"The engineer continued:\n\n\u201cWe checked every bolt on the bridge.\u201d",
        "The engineer | continued: | \u201cWe checked every bolt on the bridge.\u201d | direct"},
