@@ -293,6 +293,13 @@ class Finder {
           j = m - 1;
           break;
         }
+        // "Local shop owners said": modifiers back to the clause's start,
+        // whose first word has the sentence's capital.
+        if (m > lo && m - 1 == lo_ && cap(m - 1) && !function_word(m - 1) && !d_.is_verb_form(m - 1) &&
+            people(e)) {
+          j = m - 1;
+          break;
+        }
       }
       break;
     }

@@ -158,6 +158,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A closing "said X" after a quotation whose comma is inside it.
       {"After two years of repairs, the new bridge is \u201cthe best,\u201d said Ana Ruiz, the engineer.",
        "Ana Ruiz | said | After two years of repairs, the new bridge is \u201cthe best,\u201d | mixed"},
+      // Lower-case modifiers back to the sentence's first word stay in the source.
+      {"Local shop owners said they wanted compensation.",
+       "Local shop owners | said | they wanted compensation | indirect"},
       // Ages and places between commas are asides before the verb.
       {"Ana Ruiz, 58, of Porto, Portugal, said the bridge was safe.", "Ana Ruiz | said | the bridge was safe | indirect"},
       {"Ana Ruiz, 58, who lives by the river, says the bridge is safe.",
