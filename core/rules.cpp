@@ -271,11 +271,14 @@ class Finder {
       }
       if (determiner(k)) {
         j = k;
+        // "Many of the engineers", "one of the aides".
+        if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists().pronoun_heads)) j = k - 2;
         break;
       }
       if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" ||
                                      tok(k).lower == "at" || tok(k).lower == "from")) &&
-          k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1))) {
+          k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
+                     (d_.is(k, "of") && d_.listed(k - 1, lists().pronoun_heads)))) {
         j = k;
         continue;
       }
@@ -451,15 +454,26 @@ class Finder {
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
       if (word(b) && d_.is_verb_form(b) && pronoun(np->first)) return std::nullopt;
-      // "Democrats in Iowa who watched the debate said": the object of a
-      // relative clause is not the subject; the phrase the clause follows is.
-      if (b > lo_ + 1 && word(b) && !cap(b) && !function_word(b) && !pronoun(np->first) &&
-          (d_.is(b - 1, "who") || d_.is(b - 1, "that")) && !comma(b - 2))
-        if (auto head = np_before(b - 2, lo_, false); head && (people(head->last) || name(head->last) ||
-                                                              common_head(head->last, lo_)))
-          return Range{head->first, np->last};
+      if (!pronoun(np->first))
+        if (auto head = relative_head(np->first)) return head;
     }
     return np;
+  }
+
+  // "Democrats in Iowa who watched the debate said", "leaders who'd rather
+  // be campaigning for Ben Carson said": a noun phrase that ends a relative
+  // clause (no comma, no cue verb in it) is not the subject; the phrase the
+  // clause follows is.
+  std::optional<Range> relative_head(std::size_t f) const {
+    for (std::size_t k = f; k-- > lo_ + 1 && f - k <= 20;) {
+      if (!word(k) || d_.in_quote(k) || (k + 1 < f && verb(k))) return std::nullopt;
+      if (!(d_.is(k, "who") || d_.is(k, "that"))) continue;
+      if (k + 1 == f || comma(k - 1)) return std::nullopt;
+      auto head = np_before(k - 1, lo_, false);
+      if (head && (people(head->last) || name(head->last) || common_head(head->last, lo_))) return head;
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // "Guo met Comey and pledged ...": the subject of the clause that holds

@@ -169,8 +169,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Ana Ruiz \u2014 a welder from the harbour district \u2014 says the bridge is safe.",
        "Ana Ruiz | says | the bridge is safe | indirect"},
       // The object of a relative clause is not the source.
-      {"Residents who lost their homes said the levee gave way.",
-       "Residents who lost their homes | said | the levee gave way | indirect"},
+      {"Residents who lost their homes said the levee gave way.", "Residents | said | the levee gave way | indirect"},
+      {"Many of the engineers who would rather be working for Ana Ruiz said the levee held.",
+       "Many of the engineers | said | the levee held | indirect"},
       // A second claim with a loose speaker ends the first one.
       {"Most engineers said the levee held, and more than 4 in 10 said the road did not.",
        "Most engineers | said | the levee held | indirect"},
