@@ -58,6 +58,7 @@ struct Lists {
   int back_verbs = id("back-verbs");
   int bare_object = id("bare-object");
   int be_forms = id("be-forms");
+  int colon_labels = id("colon-labels");
   int content_prepositions = id("content-prepositions");
   int cue_prepositions = id("cue-prepositions");
   int naming = id("naming");
@@ -880,10 +881,18 @@ class Finder {
       if (!punct(k, ":")) continue;
       auto np = np_before(k - 1, lo_);
       if (!np || np->first != lo_ || !name(np->last)) return;
+      // "The Latest:", "Q:", "Correction:", "Wow:" label a paragraph; they say nothing.
+      for (std::size_t j = np->first; j <= np->last; ++j)
+        if (d_.listed(j, lists().colon_labels)) return;
       if (open_quote(k + 1)) return;  // x-colon-quote handles it
       const std::size_t last = sentence_last();
       if (k + 2 > last) return;
-      add({np, Range{k, k}, Range{k + 1, last}, {}, "headline-colon"});
+      // "FALLIN: I think ... . I think ...": a speaker's turn runs to the
+      // paragraph's end.
+      std::size_t end = last;
+      for (std::size_t j = hi_; j < d_.size() && !tok(j).line_before; ++j)
+        if (!terminal(j)) end = j;
+      add({np, Range{k, k}, Range{k + 1, end}, {}, "headline-colon"});
       return;
     }
   }

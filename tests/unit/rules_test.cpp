@@ -58,6 +58,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // "according to" after a quotation whose comma is inside it.
       {"\u201cThe levee held all night,\u201d according to the city engineer.",
        "the city engineer | according to | \u201cThe levee held all night,\u201d | direct"},
+      // A speaker's label opens a turn that runs to the paragraph's end.
+      {"RUIZ: The levee held. We checked it twice.\nThe river fell.",
+       "RUIZ | : | The levee held. We checked it twice | indirect"},
       // In a title-case headline a capital does not make a name.
       {"Harbour Mayor Says Bridge Will Reopen \u2018Within Weeks\u2019\n\nThe bridge has been shut since May.",
        "Harbour Mayor | Says | Bridge Will Reopen \u2018Within Weeks\u2019 | mixed"},
@@ -261,6 +264,8 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "They now find themselves in a tight race.",
                        "The mayor said Saturday night at the council meeting, which ran late.",
                        "All told, the repairs cost the city two million.",
+                       "Correction: An earlier version of this article misstated the bridge's length.",
+                       "The Latest: Bridge reopens after two years.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
