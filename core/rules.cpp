@@ -1509,8 +1509,12 @@ class Finder {
         return false;
       }
     }
-    const std::size_t e = clause_end(end + 1);
+    // "the race appeared to change over the weekend after a debate ...":
+    // what is seen or expected ends before an adjunct, as a phrase does.
+    std::size_t e = clause_end(end + 1);
     if (e == npos || e <= end) return false;
+    e = phrase_end(end + 1, e);
+    if (e <= end) return false;
     const Range content{src->first, e};
     if (!free(content)) return false;
     add({std::nullopt, Range{c, cue_last}, content, {}, "x-unsourced"});

@@ -126,7 +126,7 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // Raising verbs and passives credit the whole clause to no one ...
       {"The bridge is expected to reopen in May.",
        "- | is expected | The bridge is expected to reopen in May | indirect"},
-      {"The levee seemed sturdy after the storm.", "- | seemed | The levee seemed sturdy after the storm | indirect"},
+      {"The levee seemed sturdy after the storm.", "- | seemed | The levee seemed sturdy | indirect"},
       // ... unless a cue verb follows: then the subject is the source.
       {"The engineer seemed to suggest that the levee held.",
        "The engineer | seemed to suggest | the levee held | indirect"},
