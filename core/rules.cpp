@@ -958,14 +958,15 @@ class Finder {
       const bool marked = colon || comma(b);
       if (marked) --b;
       // Without a colon or comma the quotation is the whole content only if
-      // it follows the cue directly and is not the subject of a clause that
-      // goes on (said “local forces” must lead). A phrase quoted inside a
-      // reported clause (said it was “resolutely opposed” to the test) is
-      // left to the cue rules, whose content runs on past it.
+      // it follows the cue directly and ends the clause. A phrase quoted
+      // inside a reported clause (said it was “resolutely opposed” to the
+      // test), or one that words go on from (said “local forces” must lead,
+      // found “evidence” that ...), is left to the cue rules, whose content
+      // runs on past it. A verb joined by "and" ("met Comey and pledged “…”
+      // between countries") keeps the quotation as its claim, made now so
+      // that the clause around it can still cover it.
       if (!marked && !(verb(b) || d_.is(b, "that"))) return;
-      if (!marked && q.close != npos &&
-          (cls(q.close + 1, "auxiliary") || cls(q.close + 1, "negation") ||
-           (word(q.close + 1) && d_.is_verb_form(q.close + 1))))
+      if (!marked && q.close != npos && word(q.close + 1) && !d_.in_quote(q.close + 1) && !d_.is(b - 1, "and"))
         return;
       if (b != npos && b >= lo_) {
         for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
