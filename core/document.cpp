@@ -3,7 +3,7 @@
 namespace saywho {
 
 Document::Document(std::string_view t, const Lexicon& l)
-    : text(t), lex(l), tokens(tokenize(t, l.abbreviations)), quotes(pair_quotes(tokens)),
+    : text(t), lex(l), lower(lower_ascii(t)), tokens(tokenize(t, lower, l)), quotes(pair_quotes(tokens)),
       sentences(split_sentences(tokens, quotes)), sentence_of(tokens.size(), 0) {
   for (Token& t : tokens)
     if (t.kind == TokenKind::word) t.lex = lex.lexeme(t.lower);

@@ -2,6 +2,7 @@
 // sentences, with small queries over them.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,12 +23,15 @@ struct Range {
 struct Document {
   std::string_view text;
   const Lexicon& lex;
+  std::string lower;  // lower_ascii(text): the tokens' `lower` views it
   std::vector<Token> tokens;
   Quotations quotes;
   std::vector<Sentence> sentences;
   std::vector<std::size_t> sentence_of;  // sentence index of each token
 
   Document(std::string_view text, const Lexicon& lex);
+  Document(const Document&) = delete;  // the tokens view this one's `lower`
+  Document& operator=(const Document&) = delete;
 
   const Token& at(std::size_t i) const { return tokens[i]; }
   std::size_t size() const { return tokens.size(); }

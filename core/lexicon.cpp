@@ -104,6 +104,9 @@ void index(Lexicon& lex) {
     for (std::string_view w : split(col(c, 1), ' ')) lex.lexemes[lower(w)].lists |= std::uint64_t{1} << bit;
     ++bit;
   });
+  // Keys view the maps' own strings: node-based maps never move them.
+  for (const auto& [w, l] : lex.lexemes) lex.lexeme_index.insert(w, &l);
+  for (const std::string& a : lex.abbreviations) lex.abbreviation_index.insert(a, true);
 }
 
 }  // namespace
@@ -117,9 +120,9 @@ const Lexicon& Lexicon::get() {
   return *lexicon;
 }
 
-const Lexeme* Lexicon::lexeme(const std::string& w) const {
-  auto it = lexemes.find(w);
-  return it == lexemes.end() ? nullptr : &it->second;
+const Lexeme* Lexicon::lexeme(std::string_view w) const {
+  const Lexeme* const* l = lexeme_index.find(w);
+  return l ? *l : nullptr;
 }
 
 int Lexicon::list_id(std::string_view name) const {
@@ -128,14 +131,15 @@ int Lexicon::list_id(std::string_view name) const {
   return -1;
 }
 
-bool Lexicon::listed(const std::string& w, int list) const {
+bool Lexicon::listed(std::string_view w, int list) const {
   const Lexeme* l = lexeme(w);
   return l && list >= 0 && (l->lists >> list & 1);
 }
 
-std::string_view Lexicon::word_class(const std::string& w) const {
-  auto it = words.find(w);
-  return it == words.end() ? std::string_view() : std::string_view(it->second);
+// Every function word has a lexeme whose word_class is its class.
+std::string_view Lexicon::word_class(std::string_view w) const {
+  const Lexeme* l = lexeme(w);
+  return l ? l->word_class : std::string_view();
 }
 
 }  // namespace saywho

@@ -143,7 +143,7 @@ class Resolver {
     }
     if (first >= 2 && tok(first - 1).lower == "," && word(first - 2) && !tok(first - 2).capitalized &&
         last + 1 < d_.size() && tok(last + 1).lower == ",")
-      return tok(first - 2).lower;
+      return std::string(tok(first - 2).lower);
     return {};
   }
 
@@ -271,7 +271,7 @@ class Resolver {
     for (std::size_t k = r.first; k < r.last; ++k)
       if (d_.word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
     // A description: "the media outlet", "the agency", "the spokesman".
-    const std::string& head = tok(r.last).lower;
+    const std::string head(tok(r.last).lower);
     const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";
     std::string name;
     if (definite && r.last - r.first <= 3) {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "lexicon.h"
 #include "utf8.h"
 
 namespace saywho {
@@ -88,17 +89,18 @@ Decoded at(std::string_view text, std::size_t i) {
   return {c, len};
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
+}  // namespace
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
   for (char& ch : out)
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   return out;
 }
 
-}  // namespace
-
-std::vector<Token> tokenize(std::string_view text,
-                            const std::unordered_set<std::string>& abbreviations) {
+std::vector<Token> tokenize(std::string_view text, const std::string& lower_text, const Lexicon& lex) {
+  const std::string_view lower(lower_text);
+  const std::string_view no_lower(lower_text.data() + lower_text.size(), 0);  // at the NUL
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);  // news text runs about six bytes a token
   bool space = false, line = true;
@@ -113,6 +115,7 @@ std::vector<Token> tokenize(std::string_view text,
       continue;
     }
     Token t;
+    t.lower = no_lower;
     t.space_before = space || tokens.empty();
     t.line_before = line;
     space = line = false;
@@ -146,12 +149,12 @@ std::vector<Token> tokenize(std::string_view text,
         break;
       }
       // A trailing period joins abbreviations, initials and dotted words.
-      t.lower = ascii_lower(text.substr(i, end - i));
+      t.lower = lower.substr(i, end - i);
       if (end < text.size() && text[end] == '.') {
         const bool initial = end - i == 1 && t.capitalized;
-        if (initial || dotted || abbreviations.count(t.lower)) {
+        if (initial || dotted || lex.abbreviation(t.lower)) {
           ++end;
-          t.lower += '.';
+          t.lower = lower.substr(i, end - i);
         }
       }
       t.span = {i, end};
@@ -172,9 +175,9 @@ std::vector<Token> tokenize(std::string_view text,
         t.quote = QuoteMark::double_open;
       }
       t.span = {i, end};
-      t.lower = std::string(text.substr(i, end - i));
+      t.lower = lower.substr(i, end - i);  // no A-Z here: the text's own bytes
     }
-    tokens.push_back(std::move(t));
+    tokens.push_back(t);
     i = end;
   }
   return tokens;

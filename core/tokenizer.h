@@ -3,7 +3,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "saywho.h"
@@ -11,6 +10,7 @@
 namespace saywho {
 
 struct Lexeme;
+struct Lexicon;
 
 enum class TokenKind { word, punct, quote, symbol };
 
@@ -28,14 +28,20 @@ struct Token {
   bool space_before = false;    // white space between this and the last token
   bool line_before = false;     // a line break (new paragraph) before it
   bool capitalized = false;     // first letter is upper case
-  std::string lower;            // ASCII-lower-cased text of a word
+  // ASCII-lower-cased text of a word, punctuation or symbol, a view of the
+  // lower-cased copy of the text; empty for a quotation mark (it then views
+  // that copy's terminating NUL, so lower[0] reads '\0' as a std::string's would).
+  std::string_view lower;
   const Lexeme* lex = nullptr;  // what the lexicon says of `lower`; set by Document
 };
 
+// The text with A-Z lower-cased, byte for byte: what Token::lower views.
+std::string lower_ascii(std::string_view text);
+
 // Words keep inner apostrophes, hyphens and periods (U.S., don't, 3.5); a
-// trailing period joins the word when `abbreviations` holds it lower-cased
-// ("mr", "dec") or the word is an initial ("J") or dotted ("U.S").
-std::vector<Token> tokenize(std::string_view text,
-                            const std::unordered_set<std::string>& abbreviations);
+// trailing period joins the word when the lexicon lists it as an
+// abbreviation ("mr", "dec") or the word is an initial ("J") or dotted
+// ("U.S"). `lower` is lower_ascii(text); it must outlive the tokens.
+std::vector<Token> tokenize(std::string_view text, const std::string& lower, const Lexicon& lex);
 
 }  // namespace saywho
