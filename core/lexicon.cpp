@@ -105,8 +105,8 @@ void index(Lexicon& lex) {
     ++bit;
   });
   // Keys view the maps' own strings: node-based maps never move them.
-  for (const auto& [w, l] : lex.lexemes) lex.lexeme_index.insert(w, &l);
-  for (const std::string& a : lex.abbreviations) lex.abbreviation_index.insert(a, true);
+  for (const auto& [w, l] : lex.lexemes) lex.lexeme_index[w] = &l;
+  for (const std::string& a : lex.abbreviations) lex.abbreviation_index[a] = true;
 }
 
 }  // namespace
@@ -121,8 +121,8 @@ const Lexicon& Lexicon::get() {
 }
 
 const Lexeme* Lexicon::lexeme(std::string_view w) const {
-  const Lexeme* const* l = lexeme_index.find(w);
-  return l ? *l : nullptr;
+  const auto* e = lexeme_index.find(w);
+  return e ? e->second : nullptr;
 }
 
 int Lexicon::list_id(std::string_view name) const {

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "word_map.h"
+
 namespace saywho {
 
 struct CueVerb {
@@ -41,58 +43,6 @@ struct Lexeme {
   std::uint64_t lists = 0;         // bit n: in list n of rule_words.tsv
 };
 
-// A read-only set of words with a value each, looked up by string_view
-// without allocating: open addressing with linear probing, built once.
-// The keys are views of strings the caller keeps alive and unchanged.
-template <typename V>
-class WordTable {
- public:
-  void insert(std::string_view key, V value) {
-    if ((entries_ + 1) * 2 > slots_.size()) grow();
-    place(key, value);
-  }
-  const V* find(std::string_view key) const {
-    if (key.size() > longest_ || slots_.empty()) return nullptr;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.key == key) return &s.value;
-    }
-  }
-
- private:
-  struct Slot {
-    std::string_view key;
-    V value{};
-    bool used = false;
-  };
-  std::vector<Slot> slots_;  // a power of two in size, at most half full
-  std::size_t entries_ = 0;
-  std::size_t longest_ = 0;  // longer words cannot be keys: no need to hash them
-
-  static std::size_t hash(std::string_view s) {  // FNV-1a
-    std::uint64_t h = 14695981039346656037ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-  void place(std::string_view key, V value) {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = hash(key) & mask;
-    while (slots_[i].used && slots_[i].key != key) i = (i + 1) & mask;
-    if (!slots_[i].used) ++entries_;
-    slots_[i] = {key, value, true};
-    if (key.size() > longest_) longest_ = key.size();
-  }
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    entries_ = 0;
-    for (const Slot& s : old)
-      if (s.used) place(s.key, s.value);
-  }
-};
-
 struct Lexicon {
   std::unordered_map<std::string, CueVerb> verbs;     // by inflected form
   std::vector<CuePhrase> phrases;                     // longest first
@@ -105,8 +55,8 @@ struct Lexicon {
   std::vector<std::string> list_names;                // rule_words.tsv lists, by bit
   std::unordered_map<std::string, Lexeme> lexemes;    // every listed word
   // Flat indexes of `lexemes` and `abbreviations` for the per-token lookups.
-  WordTable<const Lexeme*> lexeme_index;
-  WordTable<bool> abbreviation_index;
+  WordMap<const Lexeme*> lexeme_index;
+  WordMap<bool> abbreviation_index;
 
   // The lexicon built from the embedded data files; built on first use.
   static const Lexicon& get();
@@ -114,7 +64,7 @@ struct Lexicon {
   std::string_view word_class(std::string_view lower) const;  // "" if none
   const Lexeme* lexeme(std::string_view lower) const;           // nullptr if unlisted
   bool abbreviation(std::string_view lower) const {            // "mr", "dec"
-    return abbreviation_index.find(lower) != nullptr;
+    return abbreviation_index.find(lower) != abbreviation_index.end();
   }
   // The bit of a rule_words.tsv list in Lexeme::lists; -1 if there is none.
   int list_id(std::string_view name) const;

@@ -1074,7 +1074,7 @@ class Finder {
   // verb phrase from cues/phrases.tsv acts as one cue verb.
   bool cue_phrase(std::size_t c) {
     static const auto by_first = [] {
-      std::unordered_map<std::string_view, std::vector<const CuePhrase*>> m;
+      WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)  // longest first
         if (p.role == "verb" && !p.words.empty()) m[p.words.front()].push_back(&p);
       return m;
@@ -1105,7 +1105,7 @@ class Finder {
   // without its "to".
   bool unsourced(std::size_t c) {
     static const auto passives = [] {
-      std::unordered_map<std::string_view, std::vector<const CuePhrase*>> m;
+      WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)
         if (p.role == "passive" && p.words.size() >= 2 && p.words.back() == "to")
           m[p.words.front()].push_back(&p);
@@ -1246,7 +1246,7 @@ class Finder {
   // subjects of their own verbs and are left to the cue verbs.
   std::size_t source_after(std::size_t c) const {
     static const auto by_first = [] {
-      std::unordered_map<std::string_view, std::vector<const CuePhrase*>> m;
+      WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)
         if (p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
             std::find(p.words.begin(), p.words.end(), "...") == p.words.end())

@@ -1,0 +1,103 @@
+// A map from words to values that is looked up by string_view without
+// allocating or building a std::string: open addressing with linear
+// probing over a table kept at most a quarter full. The keys are views of
+// strings that the caller keeps alive and unchanged; it is filled once and
+// then only read. find() and end() follow std::unordered_map's interface
+// (find() gives nullptr, which is end(), for a missing key).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace saywho {
+
+template <typename V>
+class WordMap {
+ public:
+  struct Entry {
+    std::string_view first;
+    V second{};
+  };
+
+  V& operator[](std::string_view key) {
+    if ((size_ + 1) * 4 > slots_.size()) grow();
+    return insert(key, hash(key)).second;
+  }
+
+  const Entry* find(std::string_view key) const {
+    if (key.size() > longest_ || slots_.empty()) return nullptr;
+    const std::uint32_t h = hash(key);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && s.entry.first == key) return &s.entry;
+    }
+  }
+  const Entry* end() const { return nullptr; }
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    Entry entry;
+    std::uint32_t hash = 0;
+    bool used = false;
+  };
+  std::vector<Slot> slots_;  // a power of two in size
+  std::size_t size_ = 0;
+  std::size_t longest_ = 0;  // a longer word is no key: it needs no hashing
+
+  // Words are short: up to eight bytes are read in at most two loads, not
+  // byte by byte; a multiply mixes them and its high half is the hash.
+  static std::uint32_t hash(std::string_view s) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    std::uint64_t v = n;
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8) v = (v ^ load<std::uint64_t>(p + i)) * k;
+      v ^= load<std::uint64_t>(p + n - 8);
+    } else if (n >= 4) {
+      v ^= load<std::uint32_t>(p) | std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32;
+    } else if (n > 0) {
+      v ^= static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[n / 2]) << 16 |
+           static_cast<unsigned char>(p[n - 1]) << 24;
+    }
+    v *= k;
+    return static_cast<std::uint32_t>(v >> 32);
+  }
+  template <typename T>
+  static T load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+
+  Entry& insert(std::string_view key, std::uint32_t h) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    while (slots_[i].used && !(slots_[i].hash == h && slots_[i].entry.first == key)) i = (i + 1) & mask;
+    Slot& s = slots_[i];
+    if (!s.used) {
+      s.used = true;
+      s.hash = h;
+      s.entry.first = key;
+      ++size_;
+      if (key.size() > longest_) longest_ = key.size();
+    }
+    return s.entry;
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    size_ = 0;
+    for (Slot& s : old)
+      if (s.used) insert(s.entry.first, s.hash).second = std::move(s.entry.second);
+  }
+};
+
+}  // namespace saywho
