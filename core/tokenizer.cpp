@@ -66,6 +66,21 @@ constexpr AsciiTable kAscii;
 
 Class classify(char32_t c) { return c < 128 ? kAscii.cls[c] : classify_slow(c); }
 
+// The end of the run of ASCII letters and digits at text[i]: the bulk of
+// every word, scanned without decoding or classifying each byte.
+struct AsciiWordBytes {
+  bool word[256] = {};
+  constexpr AsciiWordBytes() {
+    for (char32_t c = 0; c < 128; ++c) word[c] = classify_slow(c) == Class::word;
+  }
+};
+constexpr AsciiWordBytes kAsciiWord;
+
+std::size_t skip_ascii_word(std::string_view text, std::size_t i) {
+  while (i < text.size() && kAsciiWord.word[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
 bool is_upper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
          (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
@@ -93,8 +108,8 @@ Decoded at(std::string_view text, std::size_t i) {
 
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
-  for (char& ch : out)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  // Branch-free, so that the compiler can vectorise it.
+  for (char& ch : out) ch = static_cast<char>(ch + (static_cast<unsigned char>(ch - 'A') < 26 ? 32 : 0));
   return out;
 }
 
@@ -129,7 +144,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       t.kind = TokenKind::word;
       t.capitalized = is_upper(d.c);
       bool dotted = false;
-      while (end < text.size()) {
+      while ((end = skip_ascii_word(text, end)) < text.size()) {
         const Decoded n = at(text, end);
         const Class nc = classify(n.c);
         if (nc == Class::word || nc == Class::extend) { end += n.len; continue; }
