@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cstdint>
+
 #include "document.h"
 #include "resolve.h"
 #include "rules.h"
@@ -35,11 +38,13 @@ const char* version() { return SAYWHO_VERSION; }
 
 Result annotate(std::string_view text, const Options& options) {
   Result result;
-  if (text.size() > options.max_bytes) {
+  // Tokens keep 32-bit offsets: no max_bytes can let a text reach 4 GiB.
+  const std::size_t max_bytes = std::min<std::size_t>(options.max_bytes, UINT32_MAX);
+  if (text.size() > max_bytes) {
     result.error = Error{"too_large",
                          "the text has " + std::to_string(text.size()) + " bytes; the limit is " +
-                             std::to_string(options.max_bytes),
-                         options.max_bytes};
+                             std::to_string(max_bytes),
+                         max_bytes};
     return result;
   }
   if (auto bad = utf8::first_invalid(text)) {

@@ -105,7 +105,11 @@ void index(Lexicon& lex) {
     ++bit;
   });
   // Keys view the maps' own strings: node-based maps never move them.
-  for (const auto& [w, l] : lex.lexemes) lex.lexeme_index[w] = &l;
+  lex.by_id.push_back(nullptr);
+  for (const auto& [w, l] : lex.lexemes) {
+    lex.lexeme_index[w] = static_cast<std::uint32_t>(lex.by_id.size());
+    lex.by_id.push_back(&l);
+  }
   for (const std::string& a : lex.abbreviations) lex.abbreviation_index[a] = true;
 }
 
@@ -118,11 +122,6 @@ const Lexicon& Lexicon::get() {
     return lex;
   }();
   return *lexicon;
-}
-
-const Lexeme* Lexicon::lexeme(std::string_view w) const {
-  const auto* e = lexeme_index.find(w);
-  return e ? e->second : nullptr;
 }
 
 int Lexicon::list_id(std::string_view name) const {

@@ -172,7 +172,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
           t.lower = lower.substr(i, end - i);
         }
       }
-      t.span = {i, end};
+      t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;
       t.quote = quote_mark(d.c);
@@ -181,7 +181,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
         ++end;
         t.quote = QuoteMark::double_straight;
       }
-      t.span = {i, end};
+      t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     } else {
       t.kind = cls == Class::symbol ? TokenKind::symbol : TokenKind::punct;
       if (d.c == '`' && end < text.size() && text[end] == '`') {
@@ -189,7 +189,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
         t.kind = TokenKind::quote;
         t.quote = QuoteMark::double_open;
       }
-      t.span = {i, end};
+      t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
       t.lower = lower.substr(i, end - i);  // no A-Z here: the text's own bytes
     }
     tokens.push_back(t);
@@ -199,3 +199,4 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
 }
 
 }  // namespace saywho
+static_assert(sizeof(saywho::Token) <= 32, "a token is kept small: see tokenizer.h");
