@@ -1,9 +1,10 @@
 // A map from words to values that is looked up by string_view without
 // allocating or building a std::string: open addressing with linear
 // probing over a table kept at most a quarter full. The keys are views of
-// strings that the caller keeps alive and unchanged; it is filled once and
-// then only read. find() and end() follow std::unordered_map's interface
-// (find() gives nullptr, which is end(), for a missing key).
+// strings that the caller keeps alive and unchanged; entries are never
+// removed. find() and end() follow std::unordered_map's interface (find()
+// gives nullptr, which is end(), for a missing key); a reference that
+// operator[] returns lasts until the next insertion.
 #pragma once
 
 #include <cstddef>
