@@ -129,17 +129,19 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       i += d.len;
       continue;
     }
-    Token t;
-    t.lower = no_lower;
-    t.space_before = space || tokens.empty();
-    t.line_before = line;
+    const bool space_before = space || tokens.empty();
+    const bool line_before = line;
     space = line = false;
     std::size_t end = i + d.len;
-    if (cls == Class::extend && !tokens.empty() && !t.space_before) {
-      tokens.back().span.end = end;  // a stray mark extends the last token
+    if (cls == Class::extend && !tokens.empty() && !space_before) {
+      tokens.back().span.end = static_cast<std::uint32_t>(end);  // a stray mark extends the last token
       i = end;
       continue;
     }
+    Token& t = tokens.emplace_back();  // built in place: no copy of each token
+    t.lower = no_lower;
+    t.space_before = space_before;
+    t.line_before = line_before;
     if (cls == Class::word || cls == Class::extend) {
       t.kind = TokenKind::word;
       t.capitalized = is_upper(d.c);
@@ -192,7 +194,6 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
       t.lower = lower.substr(i, end - i);  // no A-Z here: the text's own bytes
     }
-    tokens.push_back(t);
     i = end;
   }
   return tokens;

@@ -35,7 +35,7 @@ class WordMap {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (!s.used) return nullptr;
-      if (s.hash == h && s.entry.first == key) return &s.entry;
+      if (s.hash == h && same(s.entry.first, key)) return &s.entry;
     }
   }
   const Entry* end() const { return nullptr; }
@@ -69,6 +69,13 @@ class WordMap {
     }
     v *= k;
     return static_cast<std::uint32_t>(v >> 32);
+  }
+  // Equality without a call to memcmp, which costs more than a short word.
+  static bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
   template <typename T>
   static T load(const char* p) {
