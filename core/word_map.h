@@ -1,6 +1,6 @@
 // A map from words to values that is looked up by string_view without
 // allocating or building a std::string: open addressing with linear
-// probing over a table kept at most a quarter full. The keys are views of
+// probing over a table kept at most half full. The keys are views of
 // strings that the caller keeps alive and unchanged; entries are never
 // removed. find() and end() follow std::unordered_map's interface (find()
 // gives nullptr, which is end(), for a missing key); a reference that
@@ -24,32 +24,51 @@ class WordMap {
   };
 
   V& operator[](std::string_view key) {
-    if ((size_ + 1) * 4 > slots_.size()) grow();
-    return insert(key, hash(key)).second;
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    const std::uint32_t h = hash(key);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    for (; slots_[i].entry != 0; i = (i + 1) & mask)
+      if (slots_[i].hash == h && same(entries_[slots_[i].entry - 1].first, key))
+        return entries_[slots_[i].entry - 1].second;
+    entries_.push_back({key, V{}});
+    slots_[i] = {static_cast<std::uint32_t>(entries_.size()), h};
+    if (key.size() > longest_) longest_ = key.size();
+    return entries_.back().second;
   }
 
   const Entry* find(std::string_view key) const {
     if (key.size() > longest_ || slots_.empty()) return nullptr;
     const std::uint32_t h = hash(key);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.hash == h && same(s.entry.first, key)) return &s.entry;
-    }
+    for (std::size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask)
+      if (slots_[i].hash == h && same(entries_[slots_[i].entry - 1].first, key))
+        return &entries_[slots_[i].entry - 1];
+    return nullptr;
   }
   const Entry* end() const { return nullptr; }
-  std::size_t size() const { return size_; }
+  std::size_t size() const { return entries_.size(); }
 
  private:
+  // A slot is eight bytes, so the table stays small beside the entries.
   struct Slot {
-    Entry entry;
+    std::uint32_t entry = 0;  // 1 + index into entries_, 0 if empty
     std::uint32_t hash = 0;
-    bool used = false;
   };
-  std::vector<Slot> slots_;  // a power of two in size
-  std::size_t size_ = 0;
-  std::size_t longest_ = 0;  // a longer word is no key: it needs no hashing
+  std::vector<Entry> entries_;  // in insertion order
+  std::vector<Slot> slots_;     // a power of two in size, at most half full
+  std::size_t longest_ = 0;     // a longer word is no key: it needs no hashing
+
+  void grow() {
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      const std::uint32_t h = hash(entries_[e].first);
+      std::size_t i = h & mask;
+      while (slots_[i].entry != 0) i = (i + 1) & mask;
+      slots_[i] = {static_cast<std::uint32_t>(e + 1), h};
+    }
+  }
 
   // Words are short: up to eight bytes are read in at most two loads, not
   // byte by byte; a multiply mixes them and its high half is the hash.
@@ -64,8 +83,9 @@ class WordMap {
     } else if (n >= 4) {
       v ^= load<std::uint32_t>(p) | std::uint64_t{load<std::uint32_t>(p + n - 4)} << 32;
     } else if (n > 0) {
-      v ^= static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[n / 2]) << 16 |
-           static_cast<unsigned char>(p[n - 1]) << 24;
+      v ^= std::uint64_t{static_cast<unsigned char>(p[0])} << 8 |
+           std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 16 |
+           std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 24;
     }
     v *= k;
     return static_cast<std::uint32_t>(v >> 32);
@@ -82,29 +102,6 @@ class WordMap {
     T v;
     std::memcpy(&v, p, sizeof v);
     return v;
-  }
-
-  Entry& insert(std::string_view key, std::uint32_t h) {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = h & mask;
-    while (slots_[i].used && !(slots_[i].hash == h && slots_[i].entry.first == key)) i = (i + 1) & mask;
-    Slot& s = slots_[i];
-    if (!s.used) {
-      s.used = true;
-      s.hash = h;
-      s.entry.first = key;
-      ++size_;
-      if (key.size() > longest_) longest_ = key.size();
-    }
-    return s.entry;
-  }
-
-  void grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    size_ = 0;
-    for (Slot& s : old)
-      if (s.used) insert(s.entry.first, s.hash).second = std::move(s.entry.second);
   }
 };
 
