@@ -37,7 +37,7 @@ struct Document {
   const Token& at(std::size_t i) const { return tokens[i]; }
   std::size_t size() const { return tokens.size(); }
   bool is(std::size_t i, std::string_view lower) const {
-    return i < tokens.size() && tokens[i].lower == lower;
+    return i < tokens.size() && same_bytes(tokens[i].lower, lower);
   }
   bool in_quote(std::size_t i) const { return i < tokens.size() && quotes.of_token[i] != npos; }
   const Lexeme* lexeme(std::size_t i) const { return i < tokens.size() ? lex.by_id[tokens[i].lexeme] : nullptr; }

@@ -118,14 +118,14 @@ class Finder {
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   bool punct(std::size_t i, std::string_view p) const {
-    return i < d_.size() && tok(i).kind == TokenKind::punct && tok(i).lower == p;
+    return i < d_.size() && tok(i).kind == TokenKind::punct && same_bytes(tok(i).lower, p);
   }
   bool comma(std::size_t i) const { return punct(i, ","); }
   bool dash(std::size_t i) const {
     return punct(i, "\u2014") || punct(i, "\u2013") || punct(i, "-") || punct(i, "--") ||
            punct(i, "\u2015");
   }
-  bool cls(std::size_t i, std::string_view c) const { return word(i) && d_.word_class(i) == c; }
+  bool cls(std::size_t i, std::string_view c) const { return word(i) && same_bytes(d_.word_class(i), c); }
   bool pronoun(std::size_t i) const {
     return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
   }

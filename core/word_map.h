@@ -15,6 +15,15 @@
 
 namespace saywho {
 
+// Equality of short strings without a call to memcmp, which costs more
+// than comparing a word byte by byte (and unrolls against a literal).
+inline bool same_bytes(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 template <typename V>
 class WordMap {
  public:
@@ -29,7 +38,7 @@ class WordMap {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     for (; slots_[i].entry != 0; i = (i + 1) & mask)
-      if (slots_[i].hash == h && same(entries_[slots_[i].entry - 1].first, key))
+      if (slots_[i].hash == h && same_bytes(entries_[slots_[i].entry - 1].first, key))
         return entries_[slots_[i].entry - 1].second;
     entries_.push_back({key, V{}});
     slots_[i] = {static_cast<std::uint32_t>(entries_.size()), h};
@@ -42,7 +51,7 @@ class WordMap {
     const std::uint32_t h = hash(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask)
-      if (slots_[i].hash == h && same(entries_[slots_[i].entry - 1].first, key))
+      if (slots_[i].hash == h && same_bytes(entries_[slots_[i].entry - 1].first, key))
         return &entries_[slots_[i].entry - 1];
     return nullptr;
   }
@@ -89,13 +98,6 @@ class WordMap {
     }
     v *= k;
     return static_cast<std::uint32_t>(v >> 32);
-  }
-  // Equality without a call to memcmp, which costs more than a short word.
-  static bool same(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-      if (a[i] != b[i]) return false;
-    return true;
   }
   template <typename T>
   static T load(const char* p) {
