@@ -52,7 +52,8 @@ Result annotate(std::string_view text, const Options& options) {
     return result;
   }
   const Document doc(text, Lexicon::get());
-  const std::vector<Claim> claims = find_claims(doc);
+  std::vector<Claim> claims = find_claims(doc);
+  claims.shrink_to_fit();  // a long text's claims are megabytes: drop the growth slack
   std::vector<std::string> names = resolve_sources(doc, claims);
   result.attributions.reserve(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {

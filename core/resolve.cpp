@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 
 #include "word_map.h"
@@ -18,14 +19,16 @@ std::string_view strip_possessive(std::string_view w) {
   return w;
 }
 
-// A run of capitalised words in the text: "FBI Director James Comey".
-// Strings are views of the document's text or its lower-cased copy.
+// A run of capitalised words in the text: "FBI Director James Comey". A
+// long text has one every fifty bytes or so: token indexes keep it small.
 struct Mention {
-  std::size_t at = 0;               // first token
-  Range name;                       // the tokens of the name without titles: James, Comey
-  char gender = '-';                // m, f or -
-  char kind = '-';                  // p(erson), o(rganisation) or - (unknown)
-  std::string_view described_as;    // head noun of an apposition: "agency"
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+  std::uint32_t at = 0;                 // first token
+  std::uint32_t first = 0, last = 0;    // the tokens of the name without titles: James, Comey
+  std::uint32_t described_as = kNone;   // the token of the head noun of an apposition: "agency"
+  char gender = '-';                    // m, f or -
+  char kind = '-';                      // p(erson), o(rganisation) or - (unknown)
+  Range name() const { return {first, last}; }
 };
 
 // Someone or something named so far, under its fullest name.
@@ -102,7 +105,7 @@ class Resolver {
   // "Council member Tomás Okafor" is "Tomás Okafor". Titles give gender.
   std::optional<Mention> mention(Range r) const {
     Mention m;
-    m.at = r.first;
+    m.at = static_cast<std::uint32_t>(r.first);
     bool titled = false;
     std::size_t start = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k) {
@@ -115,7 +118,8 @@ class Resolver {
       start = k + 1;
     }
     if (start > r.last) return std::nullopt;
-    m.name = Range{start, r.last};
+    m.first = static_cast<std::uint32_t>(start);
+    m.last = static_cast<std::uint32_t>(r.last);
     if (m.gender == '-' && r.last > start) {
       std::string first(name_word(start));
       for (char& ch : first)
@@ -128,19 +132,20 @@ class Resolver {
   }
 
   // The head noun of a description: the last word before a preposition or
-  // the end ("a longtime critic of the project" -> critic).
-  std::string_view head_of(std::size_t first, std::size_t end) const {
-    std::string_view head;
+  // the end ("a longtime critic of the project" -> critic); its token, or npos.
+  std::size_t head_of(std::size_t first, std::size_t end) const {
+    std::size_t head = npos;
     for (std::size_t k = first; k < end && word(k); ++k) {
       if (d_.word_class(k) == "preposition" || d_.word_class(k) == "relative") break;
-      head = tok(k).lower;
+      head = k;
     }
     return head;
   }
 
   // "Xinhua, China's state-run news agency," or "The city's chief engineer,
-  // Dr. Lena Park,": the description says what the name is.
-  std::string_view described(std::size_t first, std::size_t last) const {
+  // Dr. Lena Park,": the description says what the name is (the token of
+  // its head noun, or npos).
+  std::size_t described(std::size_t first, std::size_t last) const {
     const std::size_t after = last + 1;
     if (after + 1 < d_.size() && tok(after).lower == "," && !tok(after + 1).line_before &&
         (d_.word_class(after + 1) == "determiner" || ends_with(tok(after + 1).lower, "s"))) {
@@ -150,8 +155,8 @@ class Resolver {
     }
     if (first >= 2 && tok(first - 1).lower == "," && word(first - 2) && !tok(first - 2).capitalized &&
         last + 1 < d_.size() && tok(last + 1).lower == ",")
-      return tok(first - 2).lower;
-    return {};
+      return first - 2;
+    return npos;
   }
 
   void collect_mentions() {
@@ -171,9 +176,9 @@ class Resolver {
       const bool common =
           i == j && (people_kind(i) != '-' || (d_.lexeme(i) && !d_.lexeme(i)->noun.empty()) || d_.is_verb_form(i));
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
-        m->described_as = described(i, j);
-        if (m->kind == '-' && !m->described_as.empty()) {
-          auto p = d_.lex.people.find(std::string(m->described_as));
+        if (const std::size_t d = described(i, j); d != npos) m->described_as = static_cast<std::uint32_t>(d);
+        if (m->kind == '-' && m->described_as != Mention::kNone) {
+          auto p = d_.lex.people.find(std::string(tok(m->described_as).lower));
           if (p != d_.lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
         }
         mentions_.push_back(*m);
@@ -193,11 +198,11 @@ class Resolver {
 
   // Adds a mention to what is known and returns its entity's index.
   std::size_t learn(const Mention& m, bool salient) {
-    std::size_t k = alias(m.name);
+    std::size_t k = alias(m.name());
     if (k == npos) {
       Known e;
       e.name = name_;  // alias() has joined the words
-      for (std::size_t t = m.name.first; t <= m.name.last; ++t) e.words.push_back(name_word(t));
+      for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(name_word(t));
       k = known_.size();
       known_.push_back(std::move(e));
       by_name_[known_[k].name] = k;
@@ -208,7 +213,7 @@ class Resolver {
     if (e.gender == '-') e.gender = m.gender;
     if (e.kind == '-') e.kind = m.kind;
     if (salient) e.salient_sentence = sentence(m.at);
-    if (!m.described_as.empty()) by_head_[m.described_as] = e.name;
+    if (m.described_as != Mention::kNone) by_head_[tok(m.described_as).lower] = e.name;
     recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
     recent_.insert(recent_.begin(), k);
     if (recent_.size() > kRecent) recent_.pop_back();
