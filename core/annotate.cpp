@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cstdint>
+
 #include "document.h"
 #include "resolve.h"
 #include "rules.h"
@@ -9,10 +12,10 @@ namespace {
 
 // direct if every letter and digit of the content lies inside quotation
 // marks, indirect if none does, mixed otherwise.
-Kind kind_of(const Document& doc, const std::vector<Range>& pieces) {
+Kind kind_of(const Document& doc, const Range* pieces, std::size_t count) {
   std::size_t inside = 0, outside = 0;
-  for (const Range& r : pieces)
-    for (std::size_t k = r.first; k <= r.last; ++k) {
+  for (const Range* r = pieces; r != pieces + count; ++r)
+    for (std::size_t k = r->first; k <= r->last; ++k) {
       if (doc.tokens[k].kind != TokenKind::word) continue;
       (doc.in_quote(k) ? inside : outside) += 1;
     }
@@ -35,11 +38,13 @@ const char* version() { return SAYWHO_VERSION; }
 
 Result annotate(std::string_view text, const Options& options) {
   Result result;
-  if (text.size() > options.max_bytes) {
+  // Tokens keep 32-bit offsets: no max_bytes can let a text reach 4 GiB.
+  const std::size_t max_bytes = std::min<std::size_t>(options.max_bytes, UINT32_MAX);
+  if (text.size() > max_bytes) {
     result.error = Error{"too_large",
                          "the text has " + std::to_string(text.size()) + " bytes; the limit is " +
-                             std::to_string(options.max_bytes),
-                         options.max_bytes};
+                             std::to_string(max_bytes),
+                         max_bytes};
     return result;
   }
   if (auto bad = utf8::first_invalid(text)) {
@@ -47,8 +52,9 @@ Result annotate(std::string_view text, const Options& options) {
     return result;
   }
   const Document doc(text, Lexicon::get());
-  const std::vector<Claim> claims = find_claims(doc);
-  const std::vector<std::string> names = resolve_sources(doc, claims);
+  std::vector<Claim> claims = find_claims(doc);
+  claims.shrink_to_fit();  // a long text's claims are megabytes: drop the growth slack
+  std::vector<std::string> names = resolve_sources(doc, claims);
   result.attributions.reserve(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
@@ -56,9 +62,11 @@ Result annotate(std::string_view text, const Options& options) {
     if (c.source) a.source = doc.span(*c.source);
     if (c.cue) a.cue = doc.span(*c.cue);
     a.content = doc.span(c.content);
+    a.content_fragments.reserve(c.fragments.size());
     for (const Range& f : c.fragments) a.content_fragments.push_back(doc.span(f));
-    a.kind = kind_of(doc, c.fragments.empty() ? std::vector<Range>{c.content} : c.fragments);
-    a.source_resolved = names[i];
+    a.kind = c.fragments.empty() ? kind_of(doc, &c.content, 1)
+                                 : kind_of(doc, c.fragments.data(), c.fragments.size());
+    a.source_resolved = std::move(names[i]);
     a.rule = std::string(c.rule);
     const Rule* rule = find_rule(c.rule);
     a.confidence = rule ? rule->confidence : 0.5;

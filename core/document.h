@@ -2,6 +2,8 @@
 // sentences, with small queries over them.
 #pragma once
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,20 +24,23 @@ struct Range {
 struct Document {
   std::string_view text;
   const Lexicon& lex;
+  std::string lower;  // lower_ascii(text): the tokens' `lower` views it
   std::vector<Token> tokens;
   Quotations quotes;
   std::vector<Sentence> sentences;
-  std::vector<std::size_t> sentence_of;  // sentence index of each token
+  std::vector<std::uint32_t> sentence_of;  // sentence index of each token
 
   Document(std::string_view text, const Lexicon& lex);
+  Document(const Document&) = delete;  // the tokens view this one's `lower`
+  Document& operator=(const Document&) = delete;
 
   const Token& at(std::size_t i) const { return tokens[i]; }
   std::size_t size() const { return tokens.size(); }
   bool is(std::size_t i, std::string_view lower) const {
-    return i < tokens.size() && tokens[i].lower == lower;
+    return i < tokens.size() && same_bytes(tokens[i].lower, lower);
   }
   bool in_quote(std::size_t i) const { return i < tokens.size() && quotes.of_token[i] != npos; }
-  const Lexeme* lexeme(std::size_t i) const { return i < tokens.size() ? tokens[i].lex : nullptr; }
+  const Lexeme* lexeme(std::size_t i) const { return i < tokens.size() ? lex.by_id[tokens[i].lexeme] : nullptr; }
   std::string_view word_class(std::size_t i) const {
     const Lexeme* l = lexeme(i);
     return l ? l->word_class : std::string_view();

@@ -114,6 +114,13 @@ void index(Lexicon& lex) {
     curly.emplace_back(std::move(c), l);
   }
   for (auto& [w, l] : curly) lex.lexemes.emplace(std::move(w), l);
+  // Keys view the maps' own strings: node-based maps never move them.
+  lex.by_id.push_back(nullptr);
+  for (const auto& [w, l] : lex.lexemes) {
+    lex.lexeme_index[w] = static_cast<std::uint32_t>(lex.by_id.size());
+    lex.by_id.push_back(&l);
+  }
+  for (const std::string& a : lex.abbreviations) lex.abbreviation_index[a] = true;
 }
 
 }  // namespace
@@ -127,25 +134,21 @@ const Lexicon& Lexicon::get() {
   return *lexicon;
 }
 
-const Lexeme* Lexicon::lexeme(const std::string& w) const {
-  auto it = lexemes.find(w);
-  return it == lexemes.end() ? nullptr : &it->second;
-}
-
 int Lexicon::list_id(std::string_view name) const {
   for (std::size_t i = 0; i < list_names.size(); ++i)
     if (list_names[i] == name) return static_cast<int>(i);
   return -1;
 }
 
-bool Lexicon::listed(const std::string& w, int list) const {
+bool Lexicon::listed(std::string_view w, int list) const {
   const Lexeme* l = lexeme(w);
   return l && list >= 0 && (l->lists >> list & 1);
 }
 
-std::string_view Lexicon::word_class(const std::string& w) const {
-  auto it = words.find(w);
-  return it == words.end() ? std::string_view() : std::string_view(it->second);
+// Every function word has a lexeme whose word_class is its class.
+std::string_view Lexicon::word_class(std::string_view w) const {
+  const Lexeme* l = lexeme(w);
+  return l ? l->word_class : std::string_view();
 }
 
 }  // namespace saywho

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "word_map.h"
+
 namespace saywho {
 
 struct CueVerb {
@@ -52,15 +54,26 @@ struct Lexicon {
   std::unordered_set<std::string> abbreviations;      // lower case, no period
   std::vector<std::string> list_names;                // rule_words.tsv lists, by bit
   std::unordered_map<std::string, Lexeme> lexemes;    // every listed word
+  // Flat indexes of `lexemes` and `abbreviations` for the per-token lookups.
+  WordMap<std::uint32_t> lexeme_index;  // word -> lexeme id, from 1
+  std::vector<const Lexeme*> by_id;     // lexeme id -> lexeme; by_id[0] is nullptr
+  WordMap<bool> abbreviation_index;
 
   // The lexicon built from the embedded data files; built on first use.
   static const Lexicon& get();
 
-  std::string_view word_class(const std::string& lower) const;  // "" if none
-  const Lexeme* lexeme(const std::string& lower) const;           // nullptr if unlisted
+  std::string_view word_class(std::string_view lower) const;  // "" if none
+  const Lexeme* lexeme(std::string_view lower) const { return by_id[lexeme_id(lower)]; }  // nullptr if unlisted
+  std::uint32_t lexeme_id(std::string_view lower) const {  // 0 if unlisted
+    const auto* e = lexeme_index.find(lower);
+    return e ? e->second : 0;
+  }
+  bool abbreviation(std::string_view lower) const {            // "mr", "dec"
+    return abbreviation_index.find(lower) != abbreviation_index.end();
+  }
   // The bit of a rule_words.tsv list in Lexeme::lists; -1 if there is none.
   int list_id(std::string_view name) const;
-  bool listed(const std::string& lower, int list) const;
+  bool listed(std::string_view lower, int list) const;
 };
 
 }  // namespace saywho

@@ -33,7 +33,7 @@ bool can_close_single(const std::vector<Token>& t, std::size_t i) {
 
 Quotations pair_quotes(const std::vector<Token>& tokens) {
   Quotations q;
-  q.of_token.assign(tokens.size(), npos);
+  q.of_token.assign(tokens.size());
   std::size_t open = npos;  // opening double mark of the current quotation
   std::size_t single_open = npos;
 
@@ -43,7 +43,7 @@ Quotations pair_quotes(const std::vector<Token>& tokens) {
     quote.close = close;
     quote.last = last;
     quote.single = single;
-    for (std::size_t k = quote.open; k <= last; ++k) q.of_token[k] = q.list.size();
+    for (std::size_t k = quote.open; k <= last; ++k) q.of_token.set(k, q.list.size());
     q.list.push_back(quote);
     if (single) single_open = npos; else open = npos;
   };

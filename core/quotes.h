@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "tokenizer.h"
@@ -18,9 +19,23 @@ struct Quotation {
   bool continues = false;      // unclosed, and the next paragraph reopens it
 };
 
+// The quotation of each token, an index into Quotations::list or npos,
+// kept in 32 bits a token.
+class QuotationOfToken {
+ public:
+  void assign(std::size_t tokens) { index_.assign(tokens, kNone); }
+  void set(std::size_t token, std::size_t quotation) { index_[token] = static_cast<std::uint32_t>(quotation); }
+  std::size_t operator[](std::size_t token) const { return index_[token] == kNone ? npos : index_[token]; }
+  std::size_t size() const { return index_.size(); }
+
+ private:
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+  std::vector<std::uint32_t> index_;
+};
+
 struct Quotations {
-  std::vector<Quotation> list;       // in text order, none nested
-  std::vector<std::size_t> of_token; // index into list for each token, or npos
+  std::vector<Quotation> list;  // in text order, none nested
+  QuotationOfToken of_token;    // index into list for each token, or npos
 };
 
 // Double marks pair first: curly and guillemets by shape, straight ones by

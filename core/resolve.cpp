@@ -1,7 +1,10 @@
 #include "resolve.h"
 
 #include <algorithm>
-#include <unordered_map>
+#include <cstdint>
+#include <deque>
+
+#include "word_map.h"
 
 namespace saywho {
 namespace {
@@ -10,25 +13,28 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string strip_possessive(std::string_view w) {
+std::string_view strip_possessive(std::string_view w) {
   for (std::string_view s : {"'s", "\u2019s", "'", "\u2019"})
-    if (ends_with(w, s) && w.size() > s.size()) return std::string(w.substr(0, w.size() - s.size()));
-  return std::string(w);
+    if (ends_with(w, s) && w.size() > s.size()) return w.substr(0, w.size() - s.size());
+  return w;
 }
 
-// A run of capitalised words in the text: "FBI Director James Comey".
+// A run of capitalised words in the text: "FBI Director James Comey". A
+// long text has one every fifty bytes or so: token indexes keep it small.
 struct Mention {
-  std::size_t at = 0;               // first token
-  std::vector<std::string> words;   // the name without titles: James, Comey
-  char gender = '-';                // m, f or -
-  char kind = '-';                  // p(erson), o(rganisation) or - (unknown)
-  std::string described_as;         // head noun of an apposition: "agency"
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
+  std::uint32_t at = 0;                 // first token
+  std::uint32_t first = 0, last = 0;    // the tokens of the name without titles: James, Comey
+  std::uint32_t described_as = kNone;   // the token of the head noun of an apposition: "agency"
+  char gender = '-';                    // m, f or -
+  char kind = '-';                      // p(erson), o(rganisation) or - (unknown)
+  Range name() const { return {first, last}; }
 };
 
 // Someone or something named so far, under its fullest name.
 struct Known {
   std::string name;
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;  // views of the document's text
   char gender = '-';
   char kind = '-';
   std::size_t salient_sentence = npos;  // last sentence where it was a source or subject
@@ -67,15 +73,19 @@ class Resolver {
   const Document& d_;
   std::vector<Mention> mentions_;  // in text order
   std::size_t seen_ = 0;           // mentions_[0, seen_) are before the current source
-  std::vector<Known> known_;
-  std::unordered_map<std::string, std::size_t> by_name_;  // canonical name -> known_
-  std::unordered_map<std::string, std::size_t> by_word_;  // each word of a full name -> known_
-  std::unordered_map<std::string, std::string> by_head_;  // "agency" -> "Xinhua"
-  std::vector<std::size_t> recent_;                       // known_ indices, latest first
+  // The maps' keys view the text, its lower-cased copy or a known name
+  // (a deque never moves its elements).
+  std::deque<Known> known_;
+  WordMap<std::size_t> by_name_;    // canonical name -> known_
+  WordMap<std::size_t> by_word_;    // each word of a full name -> known_
+  WordMap<std::string> by_head_;    // "agency" -> "Xinhua"
+  std::vector<std::size_t> recent_;                            // known_ indices, latest first
+  std::string name_;  // alias()'s buffer for a name being looked up
 
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   std::string_view text(std::size_t i) const { return tok(i).span.of(d_.text); }
+  std::string_view name_word(std::size_t i) const { return strip_possessive(text(i)); }
   bool title(std::size_t i) const { return d_.lexeme(i) && d_.lexeme(i)->title; }
   std::size_t sentence(std::size_t i) const { return d_.sentence_of[i]; }
 
@@ -95,7 +105,7 @@ class Resolver {
   // "Council member Tomás Okafor" is "Tomás Okafor". Titles give gender.
   std::optional<Mention> mention(Range r) const {
     Mention m;
-    m.at = r.first;
+    m.at = static_cast<std::uint32_t>(r.first);
     bool titled = false;
     std::size_t start = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k) {
@@ -107,10 +117,11 @@ class Resolver {
       }
       start = k + 1;
     }
-    for (std::size_t k = start; k <= r.last; ++k) m.words.push_back(strip_possessive(text(k)));
-    if (m.words.empty()) return std::nullopt;
-    if (m.gender == '-' && m.words.size() > 1) {
-      std::string first = m.words.front();
+    if (start > r.last) return std::nullopt;
+    m.first = static_cast<std::uint32_t>(start);
+    m.last = static_cast<std::uint32_t>(r.last);
+    if (m.gender == '-' && r.last > start) {
+      std::string first(name_word(start));
       for (char& ch : first)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
       auto g = d_.lex.given_names.find(first);
@@ -121,19 +132,20 @@ class Resolver {
   }
 
   // The head noun of a description: the last word before a preposition or
-  // the end ("a longtime critic of the project" -> critic).
-  std::string head_of(std::size_t first, std::size_t end) const {
-    std::string head;
+  // the end ("a longtime critic of the project" -> critic); its token, or npos.
+  std::size_t head_of(std::size_t first, std::size_t end) const {
+    std::size_t head = npos;
     for (std::size_t k = first; k < end && word(k); ++k) {
       if (d_.word_class(k) == "preposition" || d_.word_class(k) == "relative") break;
-      head = tok(k).lower;
+      head = k;
     }
     return head;
   }
 
   // "Xinhua, China's state-run news agency," or "The city's chief engineer,
-  // Dr. Lena Park,": the description says what the name is.
-  std::string described(std::size_t first, std::size_t last) const {
+  // Dr. Lena Park,": the description says what the name is (the token of
+  // its head noun, or npos).
+  std::size_t described(std::size_t first, std::size_t last) const {
     const std::size_t after = last + 1;
     if (after + 1 < d_.size() && tok(after).lower == "," && !tok(after + 1).line_before &&
         (d_.word_class(after + 1) == "determiner" || ends_with(tok(after + 1).lower, "s"))) {
@@ -143,8 +155,8 @@ class Resolver {
     }
     if (first >= 2 && tok(first - 1).lower == "," && word(first - 2) && !tok(first - 2).capitalized &&
         last + 1 < d_.size() && tok(last + 1).lower == ",")
-      return tok(first - 2).lower;
-    return {};
+      return first - 2;
+    return npos;
   }
 
   void collect_mentions() {
@@ -164,12 +176,12 @@ class Resolver {
       const bool common =
           i == j && (people_kind(i) != '-' || (d_.lexeme(i) && !d_.lexeme(i)->noun.empty()) || d_.is_verb_form(i));
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
-        m->described_as = described(i, j);
-        if (m->kind == '-' && !m->described_as.empty()) {
-          auto p = d_.lex.people.find(m->described_as);
+        if (const std::size_t d = described(i, j); d != npos) m->described_as = static_cast<std::uint32_t>(d);
+        if (m->kind == '-' && m->described_as != Mention::kNone) {
+          auto p = d_.lex.people.find(std::string(tok(m->described_as).lower));
           if (p != d_.lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
         }
-        mentions_.push_back(std::move(*m));
+        mentions_.push_back(*m);
       }
       i = j + 1;
     }
@@ -186,38 +198,42 @@ class Resolver {
 
   // Adds a mention to what is known and returns its entity's index.
   std::size_t learn(const Mention& m, bool salient) {
-    std::size_t k = alias(m.words);
+    std::size_t k = alias(m.name());
     if (k == npos) {
       Known e;
-      for (const std::string& w : m.words) e.name += (e.name.empty() ? "" : " ") + w;
-      e.words = m.words;
+      e.name = name_;  // alias() has joined the words
+      for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(name_word(t));
       k = known_.size();
       known_.push_back(std::move(e));
       by_name_[known_[k].name] = k;
       if (known_[k].words.size() > 1)
-        for (const std::string& w : known_[k].words) by_word_[w] = k;
+        for (std::string_view w : known_[k].words) by_word_[w] = k;
     }
     Known& e = known_[k];
     if (e.gender == '-') e.gender = m.gender;
     if (e.kind == '-') e.kind = m.kind;
     if (salient) e.salient_sentence = sentence(m.at);
-    if (!m.described_as.empty()) by_head_[m.described_as] = e.name;
+    if (m.described_as != Mention::kNone) by_head_[tok(m.described_as).lower] = e.name;
     recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
     recent_.insert(recent_.begin(), k);
     if (recent_.size() > kRecent) recent_.pop_back();
     return k;
   }
 
-  // "Comey" or "Mr. Comey" is the "James Comey" named before.
-  std::size_t alias(const std::vector<std::string>& words) const {
-    std::string name;
-    for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
-    if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
-    auto it = by_word_.find(words.back());
+  // "Comey" or "Mr. Comey" is the "James Comey" named before. Leaves the
+  // name's words joined by spaces in name_.
+  std::size_t alias(Range name) {
+    name_.clear();
+    for (std::size_t t = name.first; t <= name.last; ++t) {
+      if (t > name.first) name_ += ' ';
+      name_ += name_word(t);
+    }
+    if (auto it = by_name_.find(name_); it != by_name_.end()) return it->second;
+    auto it = by_word_.find(name_word(name.last));
     if (it == by_word_.end()) return npos;
     const Known& full = known_[it->second];
-    for (const std::string& w : words)
-      if (std::find(full.words.begin(), full.words.end(), w) == full.words.end()) return npos;
+    for (std::size_t t = name.first; t <= name.last; ++t)
+      if (std::find(full.words.begin(), full.words.end(), name_word(t)) == full.words.end()) return npos;
     return it->second;
   }
 
@@ -271,7 +287,7 @@ class Resolver {
     for (std::size_t k = r.first; k < r.last; ++k)
       if (d_.word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
     // A description: "the media outlet", "the agency", "the spokesman".
-    const std::string& head = tok(r.last).lower;
+    const std::string_view head = tok(r.last).lower;
     const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";
     std::string name;
     if (definite && r.last - r.first <= 3) {

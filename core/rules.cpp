@@ -146,14 +146,14 @@ class Finder {
   }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   bool punct(std::size_t i, std::string_view p) const {
-    return i < d_.size() && tok(i).kind == TokenKind::punct && tok(i).lower == p;
+    return i < d_.size() && tok(i).kind == TokenKind::punct && same_bytes(tok(i).lower, p);
   }
   bool comma(std::size_t i) const { return punct(i, ","); }
   bool dash(std::size_t i) const {
     return punct(i, "\u2014") || punct(i, "\u2013") || punct(i, "-") || punct(i, "--") ||
            punct(i, "\u2015");
   }
-  bool cls(std::size_t i, std::string_view c) const { return word(i) && d_.word_class(i) == c; }
+  bool cls(std::size_t i, std::string_view c) const { return word(i) && same_bytes(d_.word_class(i), c); }
   bool pronoun(std::size_t i) const {
     return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
   }
@@ -222,7 +222,7 @@ class Finder {
 
   // "he's", "it's", "who's": a pronoun with a contracted "is" or "has".
   bool contraction(std::size_t i) const {
-    const std::string& w = tok(i).lower;
+    const std::string_view w = tok(i).lower;
     const std::size_t cut = w.size() - (ends_with(w, "\u2019s") ? std::string_view("\u2019s").size() : 2);
     const std::string_view c = d_.lex.word_class(w.substr(0, cut));
     return c.substr(0, 8) == "pronoun-" || c == "relative" || w.substr(0, cut) == "there";
@@ -1433,7 +1433,7 @@ class Finder {
   // verb phrase from cues/phrases.tsv acts as one cue verb.
   bool cue_phrase(std::size_t c) {
     static const auto by_first = [] {
-      std::unordered_map<std::string, std::vector<const CuePhrase*>> m;
+      WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)  // longest first
         if (p.role == "verb" && !p.words.empty()) m[p.words.front()].push_back(&p);
       return m;
@@ -1466,7 +1466,7 @@ class Finder {
   // without its "to".
   bool unsourced(std::size_t c) {
     static const auto passives = [] {
-      std::unordered_map<std::string, std::vector<const CuePhrase*>> m;
+      WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)
         if (p.role == "passive" && p.words.size() >= 2 && p.words.back() == "to")
           m[p.words.front()].push_back(&p);
@@ -1611,7 +1611,7 @@ class Finder {
   // subjects of their own verbs and are left to the cue verbs.
   std::size_t source_after(std::size_t c) const {
     static const auto by_first = [] {
-      std::unordered_map<std::string, std::vector<const CuePhrase*>> m;
+      WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)
         if (p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
             std::find(p.words.begin(), p.words.end(), "...") == p.words.end())

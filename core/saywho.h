@@ -53,7 +53,7 @@ struct Error {
 };
 
 struct Options {
-  std::size_t max_bytes = 16u << 20;  // larger inputs are refused
+  std::size_t max_bytes = 16u << 20;  // larger inputs are refused (always from 4 GiB)
 };
 
 struct Result {

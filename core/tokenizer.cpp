@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "lexicon.h"
 #include "utf8.h"
 
 namespace saywho {
@@ -65,6 +66,21 @@ constexpr AsciiTable kAscii;
 
 Class classify(char32_t c) { return c < 128 ? kAscii.cls[c] : classify_slow(c); }
 
+// The end of the run of ASCII letters and digits at text[i]: the bulk of
+// every word, scanned without decoding or classifying each byte.
+struct AsciiWordBytes {
+  bool word[256] = {};
+  constexpr AsciiWordBytes() {
+    for (char32_t c = 0; c < 128; ++c) word[c] = classify_slow(c) == Class::word;
+  }
+};
+constexpr AsciiWordBytes kAsciiWord;
+
+std::size_t skip_ascii_word(std::string_view text, std::size_t i) {
+  while (i < text.size() && kAsciiWord.word[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
 bool is_upper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
          (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
@@ -88,17 +104,18 @@ Decoded at(std::string_view text, std::size_t i) {
   return {c, len};
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+}  // namespace
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  // Branch-free, so that the compiler can vectorise it.
+  for (char& ch : out) ch = static_cast<char>(ch + (static_cast<unsigned char>(ch - 'A') < 26 ? 32 : 0));
   return out;
 }
 
-}  // namespace
-
-std::vector<Token> tokenize(std::string_view text,
-                            const std::unordered_set<std::string>& abbreviations) {
+std::vector<Token> tokenize(std::string_view text, const std::string& lower_text, const Lexicon& lex) {
+  const std::string_view lower(lower_text);
+  const std::string_view no_lower(lower_text.data() + lower_text.size(), 0);  // at the NUL
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);  // news text runs about six bytes a token
   bool space = false, line = true;
@@ -112,21 +129,24 @@ std::vector<Token> tokenize(std::string_view text,
       i += d.len;
       continue;
     }
-    Token t;
-    t.space_before = space || tokens.empty();
-    t.line_before = line;
+    const bool space_before = space || tokens.empty();
+    const bool line_before = line;
     space = line = false;
     std::size_t end = i + d.len;
-    if (cls == Class::extend && !tokens.empty() && !t.space_before) {
-      tokens.back().span.end = end;  // a stray mark extends the last token
+    if (cls == Class::extend && !tokens.empty() && !space_before) {
+      tokens.back().span.end = static_cast<std::uint32_t>(end);  // a stray mark extends the last token
       i = end;
       continue;
     }
+    Token& t = tokens.emplace_back();  // built in place: no copy of each token
+    t.lower = no_lower;
+    t.space_before = space_before;
+    t.line_before = line_before;
     if (cls == Class::word || cls == Class::extend) {
       t.kind = TokenKind::word;
       t.capitalized = is_upper(d.c);
       bool dotted = false;
-      while (end < text.size()) {
+      while ((end = skip_ascii_word(text, end)) < text.size()) {
         const Decoded n = at(text, end);
         const Class nc = classify(n.c);
         if (nc == Class::word || nc == Class::extend) { end += n.len; continue; }
@@ -146,18 +166,18 @@ std::vector<Token> tokenize(std::string_view text,
         break;
       }
       // A trailing period joins abbreviations, initials and dotted words.
-      t.lower = ascii_lower(text.substr(i, end - i));
+      t.lower = lower.substr(i, end - i);
       if (end < text.size() && text[end] == '.') {
         const bool initial = end - i == 1 && t.capitalized;
         // "(R-Ariz.)": the part after a hyphen may be the abbreviation.
         const std::size_t hyphen = t.lower.rfind('-');
-        if (initial || dotted || abbreviations.count(t.lower) ||
-            (hyphen != std::string::npos && abbreviations.count(t.lower.substr(hyphen + 1)))) {
+        if (initial || dotted || lex.abbreviation(t.lower) ||
+            (hyphen != std::string_view::npos && lex.abbreviation(t.lower.substr(hyphen + 1)))) {
           ++end;
-          t.lower += '.';
+          t.lower = lower.substr(i, end - i);
         }
       }
-      t.span = {i, end};
+      t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;
       t.quote = quote_mark(d.c);
@@ -166,7 +186,7 @@ std::vector<Token> tokenize(std::string_view text,
         ++end;
         t.quote = QuoteMark::double_straight;
       }
-      t.span = {i, end};
+      t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     } else {
       t.kind = cls == Class::symbol ? TokenKind::symbol : TokenKind::punct;
       if (d.c == '`' && end < text.size() && text[end] == '`') {
@@ -174,13 +194,13 @@ std::vector<Token> tokenize(std::string_view text,
         t.kind = TokenKind::quote;
         t.quote = QuoteMark::double_open;
       }
-      t.span = {i, end};
-      t.lower = std::string(text.substr(i, end - i));
+      t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+      t.lower = lower.substr(i, end - i);  // no A-Z here: the text's own bytes
     }
-    tokens.push_back(std::move(t));
     i = end;
   }
   return tokens;
 }
 
 }  // namespace saywho
+static_assert(sizeof(saywho::Token) <= 32, "a token is kept small: see tokenizer.h");

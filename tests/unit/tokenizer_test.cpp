@@ -5,10 +5,19 @@
 
 namespace {
 
+// The tokens of a text, with the lower-cased copy they view.
+struct Tokenized {
+  std::string lower;
+  std::vector<saywho::Token> tokens;
+  explicit Tokenized(const std::string& text)
+      : lower(saywho::lower_ascii(text)), tokens(saywho::tokenize(text, lower, saywho::Lexicon::get())) {}
+};
+
 // The tokens' texts joined by "|".
 std::string tokens_of(const std::string& text) {
   std::string out;
-  for (const auto& t : saywho::tokenize(text, saywho::Lexicon::get().abbreviations)) {
+  const Tokenized tokenized(text);
+  for (const auto& t : tokenized.tokens) {
     if (!out.empty()) out += "|";
     out += std::string(t.span.of(text));
   }
@@ -38,7 +47,8 @@ TEST_CASE("Tokens keep abbreviations, contractions and numbers whole", "[tokeniz
 
 TEST_CASE("Tokens keep byte offsets through emoji, CJK and combining marks", "[tokenizer]") {
   const std::string text = "Caf\u0065\u0301 \U0001F600 \u5E02\u957F said";
-  const auto tokens = saywho::tokenize(text, saywho::Lexicon::get().abbreviations);
+  const Tokenized tokenized(text);
+  const auto& tokens = tokenized.tokens;
   REQUIRE(tokens.size() == 4);
   CHECK(tokens[0].span.of(text) == "Cafe\u0301");  // the mark stays on its letter
   CHECK(tokens[1].span.of(text) == "\U0001F600");
@@ -49,7 +59,8 @@ TEST_CASE("Tokens keep byte offsets through emoji, CJK and combining marks", "[t
 
 TEST_CASE("Line breaks and capitals are recorded", "[tokenizer]") {
   const std::string text = "One two\nThree";
-  const auto tokens = saywho::tokenize(text, saywho::Lexicon::get().abbreviations);
+  const Tokenized tokenized(text);
+  const auto& tokens = tokenized.tokens;
   REQUIRE(tokens.size() == 3);
   CHECK(tokens[0].line_before);  // the text's start opens a paragraph
   CHECK_FALSE(tokens[1].line_before);
