@@ -649,6 +649,11 @@ class Finder {
     for (std::size_t j = k + 1; j <= e && j - k <= 12; ++j) {
       if (d_.in_quote(j) || dash(j) || terminal(j)) return false;
       if (comma(j)) return (d_.is(j + 1, "and") || d_.is(j + 1, "or")) && word(j + 2) && !pronoun(j + 2);
+      // "reductions in early voting, restrictions on registration and the ID
+      // requirement": the last item may follow "and" with no comma, if no
+      // verb stands in the item before it.
+      if (cls(j, "auxiliary") || (d_.is_verb_form(j) && !ends_with(tok(j).lower, "ing"))) return false;
+      if ((d_.is(j, "and") || d_.is(j, "or")) && j > k + 1) return word(j + 1) && !pronoun(j + 1);
     }
     return false;
   }
@@ -1259,6 +1264,11 @@ class Finder {
   // A quotation that has its own attribution (“B,” she replied) is not one.
   std::optional<std::size_t> resumed_quote(std::size_t from) const {
     for (std::size_t k = from; k < hi_; ++k) {
+      // “A,” he said on ABC's “This Week.” “B.”: a short quoted title.
+      if (const std::size_t t = title_end(k); t != npos) {
+        k = t;
+        continue;
+      }
       if (tok(k).line_before || tok(k).kind == TokenKind::quote) {
         if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":"))) return k;
         return std::nullopt;
@@ -1793,11 +1803,20 @@ class Finder {
       if (d_.is(j, "that") || punct(j, ";")) return false;
       if (!d_.in_quote(j)) continue;
       // "on MSNBC's “Morning Joe.”": a short quoted title may place the cue.
-      const Quotation& q = d_.quotes.list[d_.quotes.of_token[j]];
-      if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return false;
-      j = q.close;
+      const std::size_t t = title_end(j);
+      if (t == npos) return false;
+      j = t;
     }
     return true;
+  }
+
+  // The closing mark of a short quoted title that opens at token k
+  // (“Morning Joe,” ''This Week'' after a possessive or preposition), or npos.
+  std::size_t title_end(std::size_t k) const {
+    if (!open_quote(k) || k == 0 || !(possessive(k - 1) || cls(k - 1, "preposition"))) return npos;
+    const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
+    if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return npos;
+    return q.close;
   }
 
   // A claim whose content comes first; a quotation opening the next

@@ -86,6 +86,15 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
   CHECK(first_claim(text) == expected);
 }
 
+TEST_CASE("A quotation resumes after an attribution that names a show in quotation marks", "[rules][direct]") {
+  const std::string text =
+      "\u201cThe levee held,\u201d the engineer said on Radio Porto\u2019s \u201cMorning Show.\u201d \u201cWe checked it twice.\u201d";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.attributions[0].rule == "quote-interrupted");
+  CHECK(r.attributions[0].content.of(text) == text);
+}
+
 TEST_CASE("An interrupted quotation is one claim with two fragments", "[rules][direct]") {
   const std::string text = "\u201cThe levee held,\u201d the engineer said, \u201cbut the road did not.\u201d";
   const saywho::Result r = saywho::annotate(text);
@@ -181,6 +190,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A subject and cue after a comma start a second claim.
       {"Though most residents say they trust the engineer, some councillors questioned why the levee failed.",
        "most residents | say | they trust the engineer | indirect"},
+      // A list runs on with or without a comma before its last item.
+      {"The mayor blamed delays in the repairs, cuts to the budget and the weather.",
+       "The mayor | blamed | delays in the repairs, cuts to the budget and the weather | indirect"},
       // A naming verb keeps its object in the content.
       {"The mayor called the plan \u201ca disaster for the river.\u201d",
        "The mayor | called | the plan \u201ca disaster for the river.\u201d | mixed"},
