@@ -90,7 +90,7 @@ class Resolver {
   std::size_t sentence(std::size_t i) const { return d_.sentence_of[i]; }
 
   bool capital_name(std::size_t i) const {
-    if (!word(i) || !tok(i).capitalized) return false;
+    if (!word(i) || !d_.name_capital(i)) return false;
     const std::string_view c = d_.word_class(i);
     return c.empty() || c == "time";
   }
@@ -162,13 +162,13 @@ class Resolver {
   void collect_mentions() {
     const std::size_t n = d_.size();
     for (std::size_t i = 0; i < n;) {
-      const bool starts = capital_name(i) || (title(i) && tok(i).capitalized);
+      const bool starts = capital_name(i) || (title(i) && d_.name_capital(i));
       if (!starts) {
         ++i;
         continue;
       }
       std::size_t j = i;
-      while (j + 1 < n && !tok(j + 1).line_before && tok(j + 1).capitalized &&
+      while (j + 1 < n && !tok(j + 1).line_before && d_.name_capital(j + 1) &&
              (capital_name(j + 1) || title(j + 1)))
         ++j;
       // A lone capitalised common noun ("Drivers should ...") opens a
@@ -276,7 +276,7 @@ class Resolver {
     if (r.first == r.last && cls.substr(0, 8) == "pronoun-") return pronoun(r, cls.back());
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);
-    const char head_kind = tok(r.last).capitalized ? '-' : people_kind(r.last);
+    const char head_kind = d_.name_capital(r.last) ? '-' : people_kind(r.last);
     if (named && head_kind == '-') {
       auto m = mention(r);
       if (!m) return as_written(r);

@@ -97,7 +97,6 @@ class Finder {
       const Sentence& sent = d_.sentences[s];
       lo_ = sent.first;
       hi_ = sent.end;
-      title_case_ = sent.starts_paragraph && title_case();
       headline_colon();
       quotations();
       closing_attribution();
@@ -118,32 +117,12 @@ class Finder {
   bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
   bool period_cross_ = false;      // ... after a quotation closed by a period
   std::size_t loose_finding_ = npos;  // a finding cue whose loose subject holds a study noun
-  bool title_case_ = false;        // the sentence is a headline in title case
-
-  // "Hollande Says Trump ‘Makes You Want To Retch’": in a paragraph that
-  // opens with a sentence whose words nearly all start with a capital, a
-  // capital says nothing about names.
-  bool title_case() const {
-    std::size_t words = 0, caps = 0;
-    for (std::size_t k = lo_; k < hi_; ++k) {
-      if (!word(k) || !std::isalpha(static_cast<unsigned char>(tok(k).lower[0]))) continue;
-      ++words;
-      caps += tok(k).capitalized;
-    }
-    return words >= 3 && caps * 10 >= words * 9;
-  }
 
   // ---- token tests ----
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
-  // Capitalised as a name is. In a title-case headline only words the
-  // lexicon does not know, given names and titles keep their capital;
-  // "To", "Says", "Voters" and "Resoundingly" are read as if lower case.
-  bool cap(std::size_t i) const {
-    if (!tok(i).capitalized || !title_case_) return tok(i).capitalized;
-    const Lexeme* l = lx(i);
-    if (ends_with(tok(i).lower, "ly")) return false;
-    return !l || l->given != '-' || l->title;
-  }
+  // Capitalised as a name is; in a title-case headline, "Says" and "To"
+  // are read as if lower case (Document::name_capital).
+  bool cap(std::size_t i) const { return d_.name_capital(i); }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
   bool punct(std::size_t i, std::string_view p) const {
     return i < d_.size() && tok(i).kind == TokenKind::punct && same_bytes(tok(i).lower, p);

@@ -13,6 +13,7 @@ struct Sentence {
   std::size_t first = 0;  // token index
   std::size_t end = 0;    // one past the last token
   bool starts_paragraph = false;
+  bool title_case = false;  // a headline in title case (set by Document)
 };
 
 // A sentence ends at . ! ? (with any closing quotation marks and brackets

@@ -92,3 +92,11 @@ TEST_CASE("A doubled comma after \"according to X\" gives no empty content", "[a
   CHECK(a.source->of(text) == "the agency");
   CHECK(a.content.of(text) == "the talks failed");
 }
+
+TEST_CASE("A title-case headline's verbs are not part of the names the resolver learns", "[annotate][resolve]") {
+  const std::string text = "Harbour Authority Says Bridge Will Reopen\n\nAna Ruiz said the bridge was safe.";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 2);
+  CHECK(r.attributions[0].source_resolved == "Harbour Authority");
+  CHECK(r.attributions[1].source_resolved == "Ana Ruiz");
+}
