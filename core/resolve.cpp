@@ -162,13 +162,15 @@ class Resolver {
   void collect_mentions() {
     const std::size_t n = d_.size();
     for (std::size_t i = 0; i < n;) {
-      const bool starts = capital_name(i) || (title(i) && d_.name_capital(i));
+      // Names inside a quotation are the speaker's words, not candidates
+      // for the pronoun that names the speaker after it.
+      const bool starts = !d_.in_quote(i) && (capital_name(i) || (title(i) && d_.name_capital(i)));
       if (!starts) {
         ++i;
         continue;
       }
       std::size_t j = i;
-      while (j + 1 < n && !tok(j + 1).line_before && d_.name_capital(j + 1) &&
+      while (j + 1 < n && !tok(j + 1).line_before && !d_.in_quote(j + 1) && d_.name_capital(j + 1) &&
              (capital_name(j + 1) || title(j + 1)))
         ++j;
       // A lone capitalised common noun ("Drivers should ...") opens a

@@ -100,3 +100,12 @@ TEST_CASE("A title-case headline's verbs are not part of the names the resolver 
   CHECK(r.attributions[0].source_resolved == "Harbour Authority");
   CHECK(r.attributions[1].source_resolved == "Ana Ruiz");
 }
+
+TEST_CASE("A name inside a quotation is no candidate for the pronoun after it", "[annotate][resolve]") {
+  const std::string text =
+      "Council Delays Vote After Safety Warning\n\n"
+      "Mayor Carlos Moedas struck a cautious tone. \u201cSafety comes first,\u201d he said.";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.attributions[0].source_resolved == "Carlos Moedas");
+}
