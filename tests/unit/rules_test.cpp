@@ -173,6 +173,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // Lower-case modifiers back to the sentence's first word stay in the source.
       {"Local shop owners said they wanted compensation.",
        "Local shop owners | said | they wanted compensation | indirect"},
+      {"Many of them say the construction would bring years of noise.",
+       "Many of them | say | the construction would bring years of noise | indirect"},
+      {"Some members have signalled they may demand a full review.",
+       "Some members | signalled | they may demand a full review | indirect"},
       // Ages and places between commas are asides before the verb.
       {"Ana Ruiz, 58, of Porto, Portugal, said the bridge was safe.", "Ana Ruiz | said | the bridge was safe | indirect"},
       {"Ana Ruiz, 58, who lives by the river, says the bridge is safe.",
