@@ -119,6 +119,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);  // news text runs about six bytes a token
   bool space = false, line = true;
+  bool single_open = false;  // a single quotation mark opened in this paragraph
   std::size_t i = 0;
   while (i < text.size()) {
     const Decoded d = at(text, i);
@@ -126,6 +127,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
     if (cls == Class::space || cls == Class::newline) {
       space = true;
       line = line || cls == Class::newline;
+      if (cls == Class::newline) single_open = false;
       i += d.len;
       continue;
     }
@@ -165,6 +167,15 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
         }
         break;
       }
+      // "the nurses' union": after a plural, an apostrophe that closes no
+      // single quotation is the possessive's, part of the word.
+      if (!single_open && end < text.size() && (text[end - 1] == 's' || text[end - 1] == 'S')) {
+        const Decoded n = at(text, end);
+        const bool doubled = n.c == '\'' && end + 1 < text.size() && text[end + 1] == '\'';
+        if ((n.c == '\'' || n.c == 0x2019) && !doubled &&
+            (end + n.len >= text.size() || classify(at(text, end + n.len).c) != Class::word))
+          end += n.len;
+      }
       // A trailing period joins abbreviations, initials and dotted words.
       t.lower = lower.substr(i, end - i);
       if (end < text.size() && text[end] == '.') {
@@ -181,6 +192,10 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;
       t.quote = quote_mark(d.c);
+      if (t.quote == QuoteMark::single_open || (t.quote == QuoteMark::single_straight && space_before))
+        single_open = true;
+      else if (t.quote == QuoteMark::single_close || t.quote == QuoteMark::single_straight)
+        single_open = false;
       // `` and '' are double quotation marks in some newsroom styles.
       if ((d.c == '\'' || d.c == '`') && end < text.size() && text[end] == static_cast<char>(d.c)) {
         ++end;

@@ -38,6 +38,12 @@ TEST_CASE("Tokens keep abbreviations, contractions and numbers whole", "[tokeniz
       {"$1,000.50 rose 3.5.", "$|1,000.50|rose|3.5|."},
       {"\u201cYes,\u201d he said", "\u201c|Yes|,|\u201d|he|said"},
       {"``Yes,'' he said", "``|Yes|,|''|he|said"},
+      // A plural's possessive apostrophe is part of the word, unless it
+      // closes a single quotation opened in the paragraph.
+      {"the nurses' union", "the|nurses'|union"},
+      {"the nurses\u2019 union", "the|nurses\u2019|union"},
+      {"a sign read 'no buses' today", "a|sign|read|'|no|buses|'|today"},
+      {"the ''news'' desk", "the|''|news|''|desk"},
       {"\u00abOui\u00bb", "\u00ab|Oui|\u00bb"},
       {"wait\u2014what", "wait|\u2014|what"},
   }));
