@@ -167,9 +167,13 @@ class Finder {
   }
   const CueVerb* verb(std::size_t i) const {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
-    // A capitalised verb form inside a sentence is a name: "The Washington Post".
-    if (cap(i) && i != lo_ && !(tok(i - 1).kind == TokenKind::quote)) return nullptr;
+    // A capitalised verb form inside a sentence is a name: "The Washington
+    // Post", "Air Force"; after a quotation only a plain verb of saying
+    // may open with a capital (“…” Said the mayor).
     const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
+    if (cap(i) && i != lo_ &&
+        !(tok(i - 1).kind == TokenKind::quote && v && v->category == "speech" && !v->needs_that && !v->weak))
+      return nullptr;
     if (!v) return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
     if (i > lo_ && ((d_.listed(i - 1, lists().noun_determiners) && !standalone_determiner(i - 1)) ||
@@ -717,11 +721,12 @@ class Finder {
     for (std::size_t k = i; k <= last && k - i < reach; ++k) {
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
       if (cls(k, "auxiliary")) break;
-      // A verb form ends the scan unless a determiner makes it a noun:
-      // "wrote in her 2019 report that ...".
+      // A verb form ends the scan unless a determiner makes it a noun or
+      // a modifier: "wrote in her 2019 report that ...", "said in a
+      // written statement that ...".
       if (d_.is_verb_form(k) && !cap(k) &&
-          !(k > i && (cue_noun(k) || noun_first(k)) &&
-            (determiner(k - 1) || (k > i + 1 && determiner(k - 2)))))
+          !(k > i && determiner(k - 1)) &&
+          !(k > i && (cue_noun(k) || noun_first(k)) && k > i + 1 && determiner(k - 2)))
         break;
       if (tok(k).lower == "that" && k < last) {
         if (!complementizer(i, k)) {
@@ -1154,8 +1159,12 @@ class Finder {
     const std::size_t f = r.first;
     if (cls(f, "conjunction") || cls(f, "preposition") || cls(f, "adverb")) return false;
     for (std::size_t k = r.first; k <= r.last; ++k) {
-      if (!word(k) || d_.is_verb_form(k) || cls(k, "relative") || cls(k, "auxiliary")) return false;
-      if (!cap(k) && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed"))) return false;
+      if (!word(k) || (d_.is_verb_form(k) && !cap(k)) || cls(k, "relative") || cls(k, "auxiliary")) return false;
+      // "retired Air Force general Lloyd Newton": a participle before a
+      // name or title modifies it; elsewhere it is a verb.
+      if (!cap(k) && (ends_with(tok(k).lower, "ing") || ends_with(tok(k).lower, "ed")) &&
+          !(k < r.last && (cap(k + 1) || title(k + 1))))
+        return false;
     }
     const std::size_t h = r.last;
     return people(h) || (name(h) && !title(h)) || pronoun(h) || d_.is(h, "percent") ||

@@ -33,6 +33,11 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cThe levee held.\u201d \u2014Engineer Maria Gomez",
        "Engineer Maria Gomez | \u2014 | \u201cThe levee held.\u201d | direct"},
       {"Mayor Ruiz: \u201cThe levee held.\u201d", "Mayor Ruiz | : | \u201cThe levee held.\u201d | direct"},
+      // A capitalised verb form after a quotation is a name ("Air Force").
+      {"\u201cThe levee held,\u201d Air Force general Ana Ruiz said.",
+       "Air Force general Ana Ruiz | said | \u201cThe levee held,\u201d | direct"},
+      {"The levee held, retired Air Force general Ana Ruiz said.",
+       "retired Air Force general Ana Ruiz | said | The levee held | indirect"},
       // A verb of retort with "back" is one cue; any cue verb may follow a loose speaker.
       {"\u201cWe will win,\u201d the mayor fired back.", "the mayor | fired back | \u201cWe will win,\u201d | direct"},
       {"\u201cWho pays for the bridge?\u201d a narrator in the council\u2019s ad asks.",
@@ -122,6 +127,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer said the levee was \u201cas strong as ever.\u201d",
        "The engineer | said | the levee was \u201cas strong as ever.\u201d | mixed"},
       {"She said on Tuesday that the river had peaked.", "She | said | the river had peaked | indirect"},
+      {"She said in a written statement in March that the river had peaked.",
+       "She | said | the river had peaked | indirect"},
       // "that" after a plain noun opens a relative clause, not the content.
       {"The mayor praised the decision that saved the bridge.",
        "The mayor | praised | the decision that saved the bridge | indirect"},
