@@ -98,6 +98,7 @@ class Finder {
       lo_ = sent.first;
       hi_ = sent.end;
       headline_colon();
+      colon_paragraph();
       quotations();
       closing_attribution();
       cues();
@@ -1021,7 +1022,31 @@ class Finder {
   // "Cruz continued:" closing a paragraph, and the quotation opening the
   // next one: the source and cue of the paragraph before introduce it.
   bool colon_paragraph_quote(const Quotation& q) {
-    if (q.open != lo_ || lo_ < 3 || !tok(lo_).line_before || !punct(lo_ - 1, ":")) return false;
+    if (q.open != lo_) return false;
+    auto intro = colon_introducer();
+    if (!intro) return false;
+    add({intro->first, intro->second, quote_range(q), {}, "x-said-quote"});
+    continue_quote(q, intro->first, intro->second);
+    return true;
+  }
+
+  // "In a speech last July, he said:" closing a paragraph, and a paragraph
+  // of his words, unquoted, after it.
+  void colon_paragraph() {
+    if (open_quote(lo_) || used_[lo_]) return;
+    auto intro = colon_introducer();
+    if (!intro) return;
+    std::size_t end = lo_;
+    for (std::size_t j = lo_; j < d_.size() && (j == lo_ || !tok(j).line_before); ++j)
+      if (!terminal(j)) end = j;
+    if (end > lo_ && free(Range{lo_, end})) add({intro->first, intro->second, Range{lo_, end}, {}, "x-said-that"});
+  }
+
+  // When the paragraph before the sentence at lo_ ends in a colon after a
+  // cue ("Cruz continued:", "Trump issued the following statement:"), its
+  // source and the cue with the colon.
+  std::optional<std::pair<Range, Range>> colon_introducer() {
+    if (lo_ < 3 || !tok(lo_).line_before || !punct(lo_ - 1, ":")) return std::nullopt;
     const std::size_t colon = lo_ - 1, lo = lo_, hi = hi_;
     lo_ = d_.sentences[d_.sentence_of[colon]].first;
     hi_ = colon + 1;
@@ -1048,10 +1073,8 @@ class Finder {
     }
     lo_ = lo;
     hi_ = hi;
-    if (!src || !free(*src)) return false;
-    add({src, Range{cue, colon}, quote_range(q), {}, "x-said-quote"});
-    continue_quote(q, *src, Range{cue, colon});
-    return true;
+    if (!src || !free(*src)) return std::nullopt;
+    return std::make_pair(*src, Range{cue, colon});
   }
 
   // "Said Dorothy Poynter, who grew up nearby, “We were proud.”": a verb

@@ -54,6 +54,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // A quotation with a cue verb of its own is not the last speaker's.
       {"\u201cWill it hold?\u201d he asked. \u201cYes!\u201d the crowd shouted.",
        "he | asked | \u201cWill it hold?\u201d | direct"},
+      // ... or an unquoted paragraph of his words.
+      {"In a speech last July, the engineer said:\n\nThe levee will hold for a century. Nobody doubts it.",
+       "the engineer | said: | The levee will hold for a century. Nobody doubts it | indirect"},
       // A paragraph ending in "X continued:" introduces the quotation after it.
       {"The engineer continued:\n\n\u201cWe checked every bolt on the bridge.\u201d",
        "The engineer | continued: | \u201cWe checked every bolt on the bridge.\u201d | direct"},
