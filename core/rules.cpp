@@ -65,6 +65,7 @@ struct Lists {
   int needs_to = id("needs-to");
   int noun_determiners = id("noun-determiners");
   int noun_first = id("noun-first");
+  int participle_prepositions = id("participle-prepositions");
   int participles = id("participles");
   int pronoun_heads = id("pronoun-heads");
   int preposition_content = id("preposition-content");
@@ -1324,7 +1325,13 @@ class Finder {
     const bool adverbial = cls(s, "preposition") || time_word(s) || modifier(s) ||
                            (d_.is(s, "according") && d_.is(s + 1, "to")) ||
                            ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
-    if (!adverbial) return s;
+    if (!adverbial) {
+      // "A few days later, Trump ...", "Two weeks ago, she ...".
+      for (std::size_t k = s + 1; k < c && k - s < 7 && word(k); ++k)
+        if ((d_.is(k, "later") || d_.is(k, "ago") || d_.is(k, "earlier")) && comma(k + 1))
+          return k + 2 < c ? k + 2 : s;
+      return s;
+    }
     for (std::size_t k = s + 1; k < c && k - s < 10; ++k) {
       if (!word(k) && !comma(k) && !punct(k, ".")) break;
       if (comma(k)) return k + 1 < c ? k + 1 : s;
@@ -1727,7 +1734,10 @@ class Finder {
       if (b != npos && b > lo_ && (d_.is(b, "and") || d_.is(b, "but")) && !d_.in_quote(b))
         src = sentence_subject(c);
     }
-    const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1);
+    // ", saying ...", "by telling them ...": a participle after a comma or
+    // a preposition of manner or time.
+    const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
+                            (comma(c - 1) || d_.listed(c - 1, lists().participle_prepositions));
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
     // shares the sentence's subject, not the object before the comma.
     if (src && participle && src->first != opening_end(c))

@@ -207,6 +207,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A list runs on with or without a comma before its last item.
       {"The mayor blamed delays in the repairs, cuts to the budget and the weather.",
        "The mayor | blamed | delays in the repairs, cuts to the budget and the weather | indirect"},
+      // A participle after "by", and an opening time phrase before the subject.
+      {"The mayor won them over by telling them that the bridge would reopen.",
+       "The mayor | telling | the bridge would reopen | indirect"},
+      {"A few days later, the mayor changed course, telling reporters that the bridge would stay shut.",
+       "the mayor | telling | the bridge would stay shut | indirect"},
       // A naming verb keeps its object in the content.
       {"The mayor called the plan \u201ca disaster for the river.\u201d",
        "The mayor | called | the plan \u201ca disaster for the river.\u201d | mixed"},
