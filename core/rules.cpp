@@ -778,8 +778,12 @@ class Finder {
       if (starts_placement(i)) return std::nullopt;
       if (v && v->takes_object && (v->category == "speech" || v->category == "writing") &&
           !d_.is(i, "to")) {
-        // "told reporters the plan": the person told is not the content.
+        // "told reporters the plan": the person told is not the content;
+        // "told a council panel on Tuesday." has none.
         auto obj = np_after(i, last + 1);
+        if (obj && obj->last < last && starts_placement(obj->last + 1) && ends_sentence_after(obj->last) &&
+            !d_.is(obj->last + 1, "to"))
+          return std::nullopt;
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition")) i = obj->last + 1;
         if (comma(i)) ++i;
       }
@@ -1388,7 +1392,7 @@ class Finder {
         if (c == k) {
           // ", said Smith." closes the sentence; ", saying ..." does not.
           if (!ends_with(tok(c).lower, "ing") && inverted(c)) cue_verb(c, v);
-        } else if (ends_sentence_after(c) && !clause_after(c)) {
+        } else if (ends_sentence_after(attribution_end(c, v)) && !clause_after(attribution_end(c, v))) {
           auto src = subject(c);
           if (src && src->first == k) {
             cue_verb(c, v);
@@ -1788,10 +1792,22 @@ class Finder {
     }
     // "The bridge will reopen, the mayor said (on Tuesday)."
     const std::size_t before = clause_before(src->first);
-    if (before != npos && !v->needs_that && ends_sentence_after(c) && free(Range{lo_, before})) {
+    const std::size_t end = attribution_end(c, v);
+    // "In court documents, X asked ..." opens with an adverbial, not a clause.
+    if (before != npos && !v->needs_that && ends_sentence_after(end) && src->first != opening_end(c) &&
+        free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
-      if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, c + 1);
+      if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
+  }
+
+  // The last token of a closing attribution whose cue is at c: the cue, or
+  // the listener after a verb such as "told" (", Carter told a Senate
+  // panel Wednesday.").
+  std::size_t attribution_end(std::size_t c, const CueVerb* v) const {
+    if (!v->takes_object || noun_first(c)) return c;  // "her email account" is no cue
+    auto obj = np_after(c + 1, hi_);
+    return obj && ends_sentence_after(obj->last) ? obj->last : c;
   }
 
   // The last token of a clause that ends before a closing attribution at

@@ -263,6 +263,9 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
        "the city engineer | as reported by | The levee held | indirect"},
       {"In the latest county poll, most residents backed the levee plan.",
        "the latest county poll | In | most residents backed the levee plan | indirect"},
+      // A closing "told" may name its listener.
+      {"The levee held overnight, the engineer told a council panel on Tuesday.",
+       "the engineer | told | The levee held overnight | indirect"},
       // A closing speaker may be a loose phrase of nouns and modifiers.
       {"Old levees rarely fail in spring because the ground is soft, flood experts say.",
        "flood experts | say | Old levees rarely fail in spring because the ground is soft | indirect"},
