@@ -501,11 +501,11 @@ class Finder {
   // same subject ("praised Garland and said ...") or opens a clause with its
   // own subject and cue (", and he added that ..."): the first content ends
   // before it.
-  bool starts_new_claim(std::size_t k) const {
+  bool starts_new_claim(std::size_t k, std::size_t i) const {
     std::size_t j = k;
     if (comma(j) || dash(j)) ++j;
     const bool after_comma = j > k;
-    if (after_comma && comma(k) && comma_splice(j)) return true;
+    if (after_comma && comma(k) && (i == 0 || !d_.is(i - 1, "that") || has_verb(i, k)) && comma_splice(j)) return true;
     if (!(d_.is(j, "and") || d_.is(j, "but") || (after_comma && d_.is(j, "while")))) return false;
     if (d_.in_quote(j)) return false;
     ++j;
@@ -531,6 +531,17 @@ class Finder {
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     return verb(j) != nullptr && !verb(j)->needs_that;
+  }
+
+  // Whether tokens [i, k) hold a verb: in "noted that at one of his first
+  // meetings, in 1972, he supported ..." only an adverbial stands before the
+  // commas, and the clause after them is still what was noted.
+  bool has_verb(std::size_t i, std::size_t k) const {
+    for (std::size_t j = i; j < k; ++j)
+      if (word(j) && !d_.in_quote(j) && (cls(j, "auxiliary") || d_.is_verb_form(j) ||
+                                         (ends_with(tok(j).lower, "ed") && !function_word(j) && !cap(j))))
+        return true;
+    return false;
   }
 
   // "..., even some allies questioned why ...": after a comma, a short
@@ -570,7 +581,7 @@ class Finder {
     for (std::size_t k = i; k <= last; ++k) {
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;
-      if (k > i && starts_new_claim(k)) return k - 1;
+      if (k > i && starts_new_claim(k, i)) return k - 1;
       // A comma or dash at i opens no trailing attribution of this clause.
       if (k == i || (!comma(k) && !dash(k))) continue;
       const std::size_t n = k + 1;

@@ -212,6 +212,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The mayor | telling | the bridge would reopen | indirect"},
       {"A few days later, the mayor changed course, telling reporters that the bridge would stay shut.",
        "the mayor | telling | the bridge would stay shut | indirect"},
+      // ... but not after "that" and an adverbial alone.
+      {"The engineer noted that at the first inspection, in 1972, she found the levee sound.",
+       "The engineer | noted | at the first inspection, in 1972, she found the levee sound | indirect"},
       // A naming verb keeps its object in the content.
       {"The mayor called the plan \u201ca disaster for the river.\u201d",
        "The mayor | called | the plan \u201ca disaster for the river.\u201d | mixed"},
