@@ -813,7 +813,19 @@ class Finder {
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
-    std::size_t e = clause_end(i);
+    // "admit that, given the divide, instituting these goals ...": an aside
+    // between commas after "that" comes before the clause it belongs to.
+    std::size_t from = i;
+    if (found_that && comma(i)) {
+      ++i;
+      for (std::size_t k = i + 1; k <= last && k - i < 12 && !d_.in_quote(k); ++k)
+        if (comma(k)) {
+          from = k + 1;
+          break;
+        }
+      if (from < i) from = i;
+    }
+    std::size_t e = clause_end(from);
     if (e < i || e == npos) return std::nullopt;
     // "While Sanders admitted that it would be hard, his campaign argued
     // ...": a cue in an opening subordinate clause reports up to its comma.

@@ -212,6 +212,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The mayor | telling | the bridge would reopen | indirect"},
       {"A few days later, the mayor changed course, telling reporters that the bridge would stay shut.",
        "the mayor | telling | the bridge would stay shut | indirect"},
+      // An aside between commas right after "that" belongs to the clause.
+      {"The engineers admit that, given the budget, finishing the levee will not be easy.",
+       "The engineers | admit | given the budget, finishing the levee will not be easy | indirect"},
       // ... but not after "that" and an adverbial alone.
       {"The engineer noted that at the first inspection, in 1972, she found the levee sound.",
        "The engineer | noted | at the first inspection, in 1972, she found the levee sound | indirect"},
