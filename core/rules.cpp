@@ -1346,7 +1346,7 @@ class Finder {
   // conjunctions, adverbs and an opening adverbial phrase closed by a comma
   // ("Meanwhile, it ...", "For months, Cruz ...", "Last October, Obama ...").
   std::size_t opening_end(std::size_t c) const {
-    std::size_t s = lo_;
+    std::size_t s = dateline_end();
     while (s < c && (cls(s, "conjunction") || cls(s, "adverb") || tok(s).kind == TokenKind::quote)) ++s;
     if (comma(s)) return s + 1 < c ? s + 1 : s;
     const bool adverbial = cls(s, "preposition") || time_word(s) || modifier(s) ||
@@ -1364,6 +1364,24 @@ class Finder {
       if (comma(k)) return k + 1 < c ? k + 1 : s;
     }
     return s;
+  }
+
+  // "BRUSSELS — European leaders ...", "LOUISVILLE, Ky. (AP) — ...": the
+  // token after a dateline that opens the paragraph, else lo_.
+  std::size_t dateline_end() const {
+    if (!tok(lo_).line_before || !word(lo_) || tok(lo_).lower.size() < 3) return lo_;
+    for (std::size_t k = lo_; k < hi_ && k - lo_ < 10; ++k) {
+      if (dash(k)) {
+        std::size_t e = k + 1;
+        while (e < hi_ && dash(e)) ++e;
+        return e < hi_ ? e : lo_;
+      }
+      const bool caps = word(k) && std::none_of(tok(k).span.of(d_.text).begin(), tok(k).span.of(d_.text).end(),
+                                                [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (k == lo_ ? !caps : !(caps || comma(k) || punct(k, "(") || punct(k, ")") || (word(k) && cap(k))))
+        return lo_;
+    }
+    return lo_;
   }
 
   // The subject at the start of the sentence containing token c.
@@ -1898,6 +1916,7 @@ class Finder {
   }
 
   std::size_t first_word(std::size_t s) const {
+    if (s == lo_) s = dateline_end();  // "BRUSSELS — ..." is no part of a claim
     while (s < hi_ && cls(s, "conjunction")) ++s;
     return s;
   }

@@ -215,6 +215,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // An aside between commas right after "that" belongs to the clause.
       {"The engineers admit that, given the budget, finishing the levee will not be easy.",
        "The engineers | admit | given the budget, finishing the levee will not be easy | indirect"},
+      // A dateline is neither a source nor part of a claim.
+      {"PORTO, Portugal (AP) \u2014 The engineers opened the bridge, saying it was safe.",
+       "The engineers | saying | it was safe | indirect"},
+      {"PORTO \u2014 The bridge will reopen in May, the mayor said.",
+       "the mayor | said | The bridge will reopen in May | indirect"},
       // ... but not after "that" and an adverbial alone.
       {"The engineer noted that at the first inspection, in 1972, she found the levee sound.",
        "The engineer | noted | at the first inspection, in 1972, she found the levee sound | indirect"},
