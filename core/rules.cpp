@@ -732,6 +732,21 @@ class Finder {
     // interview with The Associated Press last week that ...".
     const std::size_t reach = cls(i, "preposition") ? 16 : 9;
     for (std::size_t k = i; k <= last && k - i < reach; ++k) {
+      // "told Obama's team — jokingly but with edge — that ...": an aside
+      // between dashes may stand before "that".
+      if (dash(k) && !d_.in_quote(k)) {
+        std::size_t open = k + 1;
+        while (open <= last && dash(open)) ++open;  // "--" written as two tokens
+        std::size_t close = open;
+        while (close <= last && close - open < 10 && word(close)) ++close;
+        std::size_t after = close;
+        while (after <= last && dash(after)) ++after;
+        if (close > open && after > close && after < last && d_.is(after, "that")) {
+          i = after + 1;
+          found_that = true;
+          break;
+        }
+      }
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
       if (cls(k, "auxiliary")) break;
       // A verb form ends the scan unless a determiner makes it a noun or

@@ -212,6 +212,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The mayor | telling | the bridge would reopen | indirect"},
       {"A few days later, the mayor changed course, telling reporters that the bridge would stay shut.",
        "the mayor | telling | the bridge would stay shut | indirect"},
+      // An aside between dashes may stand before "that".
+      {"The mayor told reporters \u2014 with some relief \u2014 that the bridge would reopen.",
+       "The mayor | told | the bridge would reopen | indirect"},
       // An aside between commas right after "that" belongs to the clause.
       {"The engineers admit that, given the budget, finishing the levee will not be easy.",
        "The engineers | admit | given the budget, finishing the levee will not be easy | indirect"},
