@@ -615,6 +615,12 @@ class Finder {
     auto src = subject(c);
     if (!src) return false;
     const std::size_t h = src->last;
+    if (cls(h, "relative")) {  // "voters who ...": the phrase it stands for
+      auto a = antecedent(h);
+      if (!a) return false;
+      const std::size_t ah = a->last;
+      return people(ah) || cue_noun(ah) || (name(ah) && !title(ah)) || common_head(ah, lo_);
+    }
     return (pronoun(h) && !cls(h, "pronoun-n")) || people(h) || cue_noun(h) ||
            (name(h) && !title(h));
   }
@@ -776,10 +782,13 @@ class Finder {
           !(d_.lex.listed(v->lemma, lists().bare_object) && !d_.listed(c, lists().no_bare_object) && clear_source(c)))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
-      // form is a verb only right after a pronoun or before "to" or a
-      // determiner ("she plans to run", "Trump claims the vote was rigged").
+      // form is a verb only right after a pronoun or a relative pronoun
+      // standing for a source, or before "to" or a determiner ("she plans to
+      // run", "voters who support Sanders", "Trump claims the vote was rigged").
       if (noun_first(c) && !quoted &&
-          (!clear_source(c) || !(pronoun(c - 1) || d_.is(c + 1, "to") || determiner(c + 1))))
+          (!clear_source(c) ||
+           !(pronoun(c - 1) || ((d_.is(c - 1, "who") || d_.is(c - 1, "that")) && subject(c)) ||
+             d_.is(c + 1, "to") || determiner(c + 1))))
         return std::nullopt;
       // "said at a news conference", "spoke to reporters": a phrase that
       // places the cue is not what was said.
@@ -1839,6 +1848,26 @@ class Finder {
       std::size_t n = content->last + 2;
       while (n < hi_ && modifier(n)) ++n;
       if (plain_speech(n)) return;
+    }
+    // "the respondents who support Sanders are in college", "voters who said
+    // the plan was bad are angry": a relative clause with no comma ends
+    // where the main clause's verb comes, after the reported clause's own.
+    if (content && src->first == src->last && cls(src->first, "relative") && !comma(src->first - 1)) {
+      // A stance takes a phrase ("support Sanders"), a verb of saying a clause.
+      bool own_verb = v->category == "stance" || !clause_at(content->first, content->last);
+      for (std::size_t k = content->first + 1; k <= content->last; ++k) {
+        if (d_.in_quote(k) || !word(k)) continue;
+        const bool noun = determiner(k - 1);  // "the plan"
+        const bool finite = cls(k, "auxiliary") ||
+                            (!noun && d_.is_verb_form(k) && !ends_with(tok(k).lower, "ing")) ||
+                            (!noun && ends_with(tok(k).lower, "ed") && !function_word(k) && !cap(k));
+        if (!finite) continue;
+        if (own_verb && cls(k, "auxiliary")) {
+          content->last = k - 1;
+          break;
+        }
+        own_verb = true;
+      }
     }
     if (content) {
       const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&

@@ -152,6 +152,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // Refusals before "to"; a single name as a stance's content.
       {"The engineer declined to comment.", "The engineer | declined | to comment | indirect"},
       {"The union endorsed Garcia.", "The union | endorsed | Garcia | indirect"},
+      // A relative pronoun standing for a source; its clause ends at the main verb.
+      {"More than half of the residents who support Ruiz are retired.", "who | support | Ruiz | indirect"},
+      {"Residents who said the levee was weak are angry.", "who | said | the levee was weak | indirect"},
       // A noun-phrase content ends before a closing time phrase.
       {"The union endorsed Garcia last week, citing her record.", "The union | endorsed | Garcia | indirect"},
       // A question put to someone, with no asker named.
