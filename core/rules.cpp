@@ -361,7 +361,14 @@ class Finder {
     // "recently hacked documents": an -ly adverb may open the phrase.
     if (modifier(j) && ends_with(tok(j).lower, "ly") && j + 1 < hi && word(j + 1) && !function_word(j + 1)) ++j;
     std::size_t last = npos;
-    while (j < hi && j - s < 12 && word(j)) {
+    while (j < hi && j - s < 12) {
+      // "the “Medicare for all” document": a short quoted title inside.
+      if (j > s && !word(j)) {
+        const std::size_t t = title_end(j);
+        if (t == npos || t + 1 >= hi || !word(t + 1)) break;
+        j = t + 1;
+        continue;
+      }
       const std::string_view c = d_.word_class(j);
       if (c == "relative" || c == "conjunction" || c == "auxiliary" || c == "adverb" ||
           c == "negation" || (c == "preposition" && !(tok(j).lower == "of" || tok(j).lower == "for" ||
@@ -1938,7 +1945,7 @@ class Finder {
   // The closing mark of a short quoted title that opens at token k
   // (“Morning Joe,” ''This Week'' after a possessive or preposition), or npos.
   std::size_t title_end(std::size_t k) const {
-    if (!open_quote(k) || k == 0 || !(possessive(k - 1) || cls(k - 1, "preposition"))) return npos;
+    if (!open_quote(k) || k == 0 || !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1))) return npos;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return npos;
     return q.close;

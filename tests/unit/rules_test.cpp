@@ -266,6 +266,9 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A source keeps its participle modifier.
       {"The levee held overnight, according to a report sent to the council last week.",
        "a report sent to the council | according to | The levee held overnight | indirect"},
+      // A short quoted title inside the source.
+      {"The plan would cost a billion a year, according to the \u201cLevee for All\u201d report he released.",
+       "the \u201cLevee for All\u201d report | according to | The plan would cost a billion a year | indirect"},
       // After a colon, a dash, and with an adverb opening the source.
       {"It did not go unnoticed: according to recent polls, the levee plan leads.",
        "recent polls | according to | the levee plan leads | indirect"},
