@@ -1160,9 +1160,14 @@ class Finder {
   bool verb_phrase_colon(const Quotation& q, std::size_t b) {
     std::size_t v = b;  // the verb phrase is [v, b]
     while (v > lo_ && b - v < 5 && word(v - 1) && !d_.in_quote(v - 1) && !used_[v - 1]) --v;
+    // "She went on:": the walk reached the sentence's start, and the
+    // subject there is not part of the verb phrase.
+    if (v == lo_)
+      if (auto s = sentence_subject(b); s && s->first == lo_ && s->last < b) v = s->last + 1;
     if (v == b + 1 || v <= lo_ || !word(v) || cap(v) || function_word(v)) return false;
     auto src = sentence_subject(v);
-    if (!src) return false;
+    if (!src) src = subject(v);  // the subject right before the verb phrase
+    if (!src || src->first != opening_end(v)) return false;
     // Only an apposition or relative clause between commas may stand
     // between the subject and the verb phrase.
     if (src->last + 1 != v && !(comma(src->last + 1) && comma(v - 1))) return false;
@@ -1277,7 +1282,18 @@ class Finder {
           }
           break;
         }
-        if (!verb(c)) continue;
+        // “…,” he points out.
+        if (!verb(c)) {
+          const std::size_t e = verb_phrase_end(c);
+          if (e == npos || !ends_sentence_after(e)) continue;
+          auto np = np_before(skip_modifiers_back(c - 1, a), a);
+          if (np && np->first == a) {
+            src = np;
+            cue = Range{c, e};
+            cue_end = e;
+          }
+          break;
+        }
         auto np = np_before(skip_modifiers_back(c - 1, a), a);
         // “…?” a narrator in the ad asks, “…,” the suit reads: the words up
         // to the verb speak, if the verb ends the sentence or needs no "that".
@@ -1538,32 +1554,37 @@ class Finder {
 
   // "X pointed out that ...", "X called for ...", "X took aim at ...": a
   // verb phrase from cues/phrases.tsv acts as one cue verb.
-  bool cue_phrase(std::size_t c) {
+  // The last token of the longest verb phrase of cues/phrases.tsv that
+  // starts at c ("pointed out", "called for", "took aim at"), or npos.
+  std::size_t verb_phrase_end(std::size_t c) const {
     static const auto by_first = [] {
       WordMap<std::vector<const CuePhrase*>> m;
       for (const CuePhrase& p : Lexicon::get().phrases)  // longest first
         if (p.role == "verb" && !p.words.empty()) m[p.words.front()].push_back(&p);
       return m;
     }();
-    if (cap(c) && c != lo_) return false;
+    if (!word(c) || (cap(c) && c != lo_)) return npos;
+    auto it = by_first.find(tok(c).lower);
+    if (it == by_first.end()) return npos;
+    for (const CuePhrase* p : it->second)
+      if (const std::size_t end = match_phrase(*p, c); end != npos) return end;
+    return npos;
+  }
+
+  bool cue_phrase(std::size_t c) {
     // A plain cue verb ("told reporters", "said in a statement") is handled
     // as a verb, with its object or placing phrase skipped.
     if (const CueVerb* v = verb(c); v && !v->needs_that) return false;
-    auto it = by_first.find(tok(c).lower);
-    if (it == by_first.end()) return false;
-    for (const CuePhrase* p : it->second) {
-      const std::size_t end = match_phrase(*p, c);
-      if (end == npos) continue;
-      auto src = subject(c);
-      // ", pointing to the polls": a participle shares the sentence's subject.
-      if (!src && ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1)) src = sentence_subject(c);
-      if (!src) return false;
-      auto content = content_after(end, nullptr);
-      if (!content || !free(*content)) return false;
-      add({src, Range{c, end}, *content, {}, "x-phrase-cue"});
-      return true;
-    }
-    return false;
+    const std::size_t end = verb_phrase_end(c);
+    if (end == npos) return false;
+    auto src = subject(c);
+    // ", pointing to the polls": a participle shares the sentence's subject.
+    if (!src && ends_with(tok(c).lower, "ing") && c > lo_ && comma(c - 1)) src = sentence_subject(c);
+    if (!src) return false;
+    auto content = content_after(end, nullptr);
+    if (!content || !free(*content)) return false;
+    add({src, Range{c, end}, *content, {}, "x-phrase-cue"});
+    return true;
   }
 
   // "Trump seemed to overstay his welcome", "The committee is expected to

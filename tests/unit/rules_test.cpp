@@ -78,6 +78,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // A quotation in lower case after the source carries on the clause before it.
       {"The streets were empty, he added, \u201cbut people need to connect somehow.\u201d",
        "he | added | The streets were empty, he added, \u201cbut people need to connect somehow.\u201d | mixed"},
+      // A cue phrase after a quotation; a short verb phrase and a colon before one.
+      {"\u201cThe levee held,\u201d the engineer pointed out.", "the engineer | pointed out | \u201cThe levee held,\u201d | direct"},
+      {"She went on: \u201cThe levee held.\u201d", "She | went on: | \u201cThe levee held.\u201d | direct"},
       // A subject, a short verb phrase and a colon introduce a quotation.
       {"Ana Ruiz, who lives nearby, put it simply: \u201cThe levee held.\u201d",
        "Ana Ruiz | put it simply: | \u201cThe levee held.\u201d | direct"},
