@@ -1855,13 +1855,24 @@ class Finder {
       return;
     }
     if (!src) return;
-    // "The museum, Mr. Obama said, would make visitors face the truth."
-    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that && comma(c + 1) &&
-        word(c + 2) && !d_.in_quote(c + 2) && free(Range{lo_, src->first - 2})) {
+    // "The museum, Mr. Obama said, would make visitors face the truth.",
+    // "“If there had not been that intervention” by NATO, Clinton said at a
+    // town hall on Monday, “we would be looking at ...”": the source and cue
+    // between commas interrupt what was said; a placing phrase may follow
+    // the cue when a quotation resumes after it.
+    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that && free(Range{lo_, src->first - 2})) {
       const std::size_t s = first_word(lo_);
-      const std::size_t e = clause_end(c + 2);
-      if (s + 1 < src->first - 1 && e >= c + 3) {
-        const Range head{s, src->first - 2}, tail{c + 2, e};
+      std::size_t t = npos, e = npos;
+      if (comma(c + 1) && word(c + 2) && !d_.in_quote(c + 2)) {
+        t = c + 2;
+        e = clause_end(t);
+      } else if (const std::size_t p = interrupting_comma(c);
+                 p != npos && p > c + 1 && open_quote(p + 1) && !used_[p + 1] && src->first != opening_end(c)) {
+        t = p + 1;
+        e = d_.quotes.list[d_.quotes.of_token[t]].last;
+      }
+      if (t != npos && e != npos && s + 1 < src->first - 1 && e > t) {
+        const Range head{s, src->first - 2}, tail{t, e};
         add({src, Range{c, c}, Range{s, e}, {head, tail}, "clause-x-said-clause"});
         return;
       }
@@ -1912,6 +1923,17 @@ class Finder {
       const std::size_t s = first_word(lo_);
       if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
+  }
+
+  // The comma that closes a placing phrase right after the cue at c ("said
+  // at a town hall on Monday,"), or npos.
+  std::size_t interrupting_comma(std::size_t c) const {
+    if (!(starts_placement(c + 1) || time_word(c + 1))) return npos;
+    for (std::size_t k = c + 2; k < hi_ && k - c <= 12; ++k) {
+      if (comma(k)) return k;
+      if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || d_.is(k, "that")) return npos;
+    }
+    return npos;
   }
 
   // The last token of a closing attribution whose cue is at c: the cue, or

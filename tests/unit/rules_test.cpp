@@ -97,6 +97,17 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
   CHECK(first_claim(text) == expected);
 }
 
+TEST_CASE("A source, cue and placing phrase may interrupt what was said before a quotation resumes", "[rules][direct]") {
+  const std::string text =
+      "\u201cIf the levee had not held\u201d in May, the engineer said at a council meeting on Monday, "
+      "\u201cthe town would be under water.\u201d";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.attributions[0].rule == "clause-x-said-clause");
+  CHECK(r.attributions[0].content.of(text) == text.substr(0, text.size()));
+  REQUIRE(r.attributions[0].content_fragments.size() == 2);
+}
+
 TEST_CASE("A quotation resumes after an attribution that names a show in quotation marks", "[rules][direct]") {
   const std::string text =
       "\u201cThe levee held,\u201d the engineer said on Radio Porto\u2019s \u201cMorning Show.\u201d \u201cWe checked it twice.\u201d";
