@@ -645,9 +645,13 @@ class Finder {
   // comma, a participle clause or a word that opens an adjunct ("during
   // the rally", "as he left", "so that ...").
   std::size_t phrase_end(std::size_t i, std::size_t e) const {
+    bool listing = false;  // inside a list: its ", and" goes on with it
     for (std::size_t k = i + 1; k <= e; ++k) {
       if (d_.in_quote(k)) continue;
-      if (comma(k) && in_list(k, e)) continue;
+      if (comma(k) && (in_list(k, e) || (listing && (d_.is(k + 1, "and") || d_.is(k + 1, "or"))))) {
+        listing = true;
+        continue;
+      }
       if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers)))
         return k - 1;
     }
@@ -659,8 +663,10 @@ class Finder {
   // ", or" before e, with no other comma-free clause break in between.
   bool in_list(std::size_t k, std::size_t e) const {
     for (std::size_t j = k + 1; j <= e && j - k <= 12; ++j) {
-      if (d_.in_quote(j) || dash(j) || terminal(j)) return false;
-      if (comma(j)) return (d_.is(j + 1, "and") || d_.is(j + 1, "or")) && word(j + 2) && !pronoun(j + 2);
+      if (d_.in_quote(j) || tok(j).kind == TokenKind::quote) continue;  // a “quoted” item
+      if (dash(j) || terminal(j)) return false;
+      if (comma(j)) return (d_.is(j + 1, "and") || d_.is(j + 1, "or")) && (word(j + 2) || open_quote(j + 2)) &&
+                           !pronoun(j + 2);
       // "reductions in early voting, restrictions on registration and the ID
       // requirement": the last item may follow "and" with no comma, if no
       // verb stands in the item before it.

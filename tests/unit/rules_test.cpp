@@ -221,6 +221,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A subject and cue after a comma start a second claim.
       {"Though most residents say they trust the engineer, some councillors questioned why the levee failed.",
        "most residents | say | they trust the engineer | indirect"},
+      // A list runs on through its quoted items and its ", and".
+      {"The mayor pledged \u201ccooperation\u201d on repairs, a \u201cdeep\u201d review, and a new bridge.",
+       "The mayor | pledged | \u201ccooperation\u201d on repairs, a \u201cdeep\u201d review, and a new bridge | mixed"},
       // A list runs on with or without a comma before its last item.
       {"The mayor blamed delays in the repairs, cuts to the budget and the weather.",
        "The mayor | blamed | delays in the repairs, cuts to the budget and the weather | indirect"},
