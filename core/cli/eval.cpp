@@ -7,6 +7,7 @@
 #include "eval.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -113,11 +114,16 @@ bool cue_ok(const json& p, const json& g, const Text& text) {
   return a && std::min(a->e, b->e) > std::max(a->s, b->s);
 }
 
+// Four decimals, as shared/eval/score.py rounds every figure before it
+// prints three: the two tools then print the same digits.
+double round4(double x) { return std::round(x * 10000) / 10000; }
+
 json prf(long tp, long npred, long ngold) {
   const double p = npred ? static_cast<double>(tp) / static_cast<double>(npred) : 0;
   const double r = ngold ? static_cast<double>(tp) / static_cast<double>(ngold) : 0;
   const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  return {{"precision", p}, {"recall", r}, {"f1", f}, {"tp", tp}, {"pred", npred}, {"gold", ngold}};
+  return {{"precision", round4(p)}, {"recall", round4(r)}, {"f1", round4(f)},
+          {"tp", tp}, {"pred", npred}, {"gold", ngold}};
 }
 
 }  // namespace
@@ -197,7 +203,7 @@ std::optional<json> evaluate(std::istream& in, const std::set<std::string>& kind
                  {"attribution_with_cue", prf(tp_full, n_pred, n_gold)}};
   json recall = json::object();
   for (const auto& [k, v] : by_kind)
-    recall[k] = v.second ? static_cast<double>(v.first) / static_cast<double>(v.second) : 0.0;
+    recall[k] = v.second ? round4(static_cast<double>(v.first) / static_cast<double>(v.second)) : 0.0;
   result["recall_by_kind"] = recall;
   return result;
 }
