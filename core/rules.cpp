@@ -1341,7 +1341,7 @@ class Finder {
           return false;
     }
     const std::size_t from = std::max(cue_end, src->last) + 1;
-    if (auto k = resumed_quote(from)) {
+    if (auto k = resumed_quote(from, *src)) {
       const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[*k]];
       Claim c{src, cue, Range{content.first, q2.last}, {content, quote_range(q2)}, "quote-interrupted"};
       add(std::move(c));
@@ -1357,7 +1357,7 @@ class Finder {
   // at token from-1: “A,” he said, “B.” in the same sentence, or “A,” said
   // Smith, a lawyer. “B.” opening the next sentence of the same paragraph.
   // A quotation that has its own attribution (“B,” she replied) is not one.
-  std::optional<std::size_t> resumed_quote(std::size_t from) const {
+  std::optional<std::size_t> resumed_quote(std::size_t from, Range speaker) const {
     for (std::size_t k = from; k < hi_; ++k) {
       // “A,” he said on ABC's “This Week.” “B.”: a short quoted title.
       if (const std::size_t t = title_end(k); t != npos) {
@@ -1372,13 +1372,21 @@ class Finder {
     const std::size_t k = hi_;
     if (k >= d_.size() || !open_quote(k) || used_[k] || tok(k).line_before) return std::nullopt;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
-    if (q.close != npos && !terminal(q.close - 1)) return std::nullopt;
+    // A quotation that ends a sentence (“… for D.C.” ends in a dotted word).
+    if (q.close != npos && !terminal(q.close - 1) && !ends_with(tok(q.close - 1).lower, ".")) return std::nullopt;
     // “Nooooo!” the crowd cried: a quotation with its own cue verb after it
-    // is someone else's.
+    // is someone else's, unless that verb's subject is a pronoun or names
+    // the same speaker (“…,” Lynch said. “…,” she said.).
     if (q.close != npos) {
       const std::size_t end = d_.sentences[d_.sentence_of[q.close]].end;
-      for (std::size_t j = q.close + 1; j < end && j - q.close <= 12; ++j)
-        if (word(j) && !d_.in_quote(j) && d_.is_verb_form(j)) return std::nullopt;
+      for (std::size_t j = q.close + 1; j < end && j - q.close <= 12; ++j) {
+        if (!word(j) || d_.in_quote(j) || !d_.is_verb_form(j)) continue;
+        bool same = j == q.close + 2 && pronoun(q.close + 1);
+        for (std::size_t a = q.close + 1; a < j && !same; ++a)
+          for (std::size_t b = speaker.first; b <= speaker.last && !same; ++b)
+            same = word(a) && cap(a) && same_bytes(tok(a).lower, tok(b).lower);
+        return same ? std::optional<std::size_t>(k) : std::nullopt;
+      }
     }
     return k;
   }
@@ -2003,7 +2011,7 @@ class Finder {
   // A claim whose content comes first; a quotation opening the next
   // sentence carries it on ("The plan failed, Smith said. “It was doomed.”").
   void add_clause_first(Claim c, std::size_t from) {
-    if (auto k = resumed_quote(from)) {
+    if (auto k = resumed_quote(from, *c.source)) {
       const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[*k]];
       c.fragments = {c.content, quote_range(q2)};
       c.content.last = q2.last;

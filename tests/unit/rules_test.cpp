@@ -108,6 +108,17 @@ TEST_CASE("A source, cue and placing phrase may interrupt what was said before a
   REQUIRE(r.attributions[0].content_fragments.size() == 2);
 }
 
+TEST_CASE("A resumed quotation may end in a dotted word, and may have the same speaker's cue after it", "[rules][direct]") {
+  auto text = GENERATE(as<std::string>{},
+                       "\u201cWe will see,\u201d Ruiz said. \u201cThe levee runs to Washington, D.C.\u201d",
+                       "\u201cWe will see,\u201d Ruiz said. \u201cThe levee held!\u201d she said.");
+  CAPTURE(text);
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE_FALSE(r.attributions.empty());
+  CHECK(r.attributions[0].rule == "quote-interrupted");
+  CHECK(r.attributions[0].content_fragments.size() == 2);
+}
+
 TEST_CASE("A quotation resumes after an attribution that names a show in quotation marks", "[rules][direct]") {
   const std::string text =
       "\u201cThe levee held,\u201d the engineer said on Radio Porto\u2019s \u201cMorning Show.\u201d \u201cWe checked it twice.\u201d";
