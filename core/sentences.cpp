@@ -23,7 +23,22 @@ bool starts_lower(const Token& t) {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Quotations& quotes) {
+// "D.C.", "Mass.", "Inc.": a word whose period the tokenizer kept, not an
+// initial ("J.").
+bool ends_in_abbreviation(const Token& t) {
+  return t.kind == TokenKind::word && t.lower.size() >= 3 && t.lower.back() == '.';
+}
+
+// A capitalised word that can only open a sentence here: "The", "He", "But".
+bool opens_sentence(const Token& t, const Lexicon& lex) {
+  if (t.kind != TokenKind::word || !t.capitalized) return false;
+  const std::string_view c = lex.word_class(t.lower);
+  return c == "determiner" || c == "conjunction" || c == "preposition" || c == "adverb" ||
+         c.substr(0, 8) == "pronoun-";
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Quotations& quotes,
+                                      const Lexicon& lex) {
   std::vector<Sentence> out;
   std::size_t start = 0;
   int brackets = 0;
@@ -41,6 +56,11 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Qu
     if (t.kind == TokenKind::punct) {
       if (t.lower == "(" || t.lower == "[") ++brackets;
       if (is_closer(t) && brackets > 0 && --brackets == 0) closes_bracketed_sentence = i > 0 && is_terminal(tokens[i - 1]);
+    }
+    if (brackets == 0 && ends_in_abbreviation(t) && quotes.of_token[i] == npos && i + 1 < tokens.size() &&
+        !tokens[i + 1].line_before && opens_sentence(tokens[i + 1], lex)) {
+      cut(i + 1);
+      continue;
     }
     if (!(is_terminal(t) || closes_bracketed_sentence) || brackets > 0) continue;
     std::size_t end = i + 1;

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "lexicon.h"
 #include "quotes.h"
 #include "tokenizer.h"
 
@@ -21,7 +22,10 @@ struct Sentence {
 // at a line break. Abbreviations never end one: the tokenizer has already
 // joined their periods to them. Marks inside a quotation or brackets end a
 // sentence only where the quotation closes. A dash after a quotation keeps
-// the speaker who follows it in the quotation's sentence.
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Quotations& quotes);
+// the speaker who follows it in the quotation's sentence. An abbreviation
+// ends one when a capitalised function word follows it ("in Washington,
+// D.C. The mayor ...").
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Quotations& quotes,
+                                      const Lexicon& lex);
 
 }  // namespace saywho

@@ -22,6 +22,9 @@ TEST_CASE("Sentences end at terminal marks but not at abbreviations", "[sentence
       {"He left. She stayed.", "He left. | She stayed."},
       {"Mr. Meng met Dr. Li on Dec. 5 in Washington.", "Mr. Meng met Dr. Li on Dec. 5 in Washington."},
       {"Ties between the U.S. and China grew.", "Ties between the U.S. and China grew."},
+      // An abbreviation ends one when a capitalised function word follows.
+      {"She moved to Washington, D.C. The job paid well.", "She moved to Washington, D.C. | The job paid well."},
+      {"He was hired by the U.S. Navy.", "He was hired by the U.S. Navy."},
       {"J. R. Smith spoke. Then he sat.", "J. R. Smith spoke. | Then he sat."},
       {"Why? Nobody knows!", "Why? | Nobody knows!"},
       {"It rose 3.5 percent. Prices fell.", "It rose 3.5 percent. | Prices fell."},
