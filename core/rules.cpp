@@ -313,6 +313,11 @@ class Finder {
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
+      // "After winning Ohio, Gov. John Kasich (R-Ohio), said", "The mayor,
+      // Ana Ruiz, said": a name that fills the commas is the source.
+      if (auto own = np_before(e - 1, s, false); own && own->first == s && name(own->last) && !title(own->last) &&
+                                                 !cap(c - 1))
+        return own;
       return np_before(before_asides(c, lo) - 1, lo, false);
     }
     return std::nullopt;
@@ -463,7 +468,10 @@ class Finder {
   std::optional<Range> relative_head(std::size_t f) const {
     for (std::size_t k = f; k-- > lo_ + 1 && f - k <= 20;) {
       if (!word(k) || d_.in_quote(k) || (k + 1 < f && verb(k))) return std::nullopt;
-      if (!(d_.is(k, "who") || d_.is(k, "that"))) continue;
+      const std::string_view w = tok(k).lower;  // "who", "that", "who'd", "who’s"
+      const bool rel = d_.is(k, "who") || d_.is(k, "that") ||
+                       (w.substr(0, 3) == "who" && (w.substr(3, 1) == "'" || w.substr(3, 3) == "\u2019"));
+      if (!rel) continue;
       if (k + 1 == f || comma(k - 1)) return std::nullopt;
       auto head = np_before(k - 1, lo_, false);
       if (head && (people(head->last) || name(head->last) || common_head(head->last, lo_))) return head;
@@ -1874,7 +1882,8 @@ class Finder {
     // town hall on Monday, “we would be looking at ...”": the source and cue
     // between commas interrupt what was said; a placing phrase may follow
     // the cue when a quotation resumes after it.
-    if (src->first > lo_ + 1 && comma(src->first - 1) && !v->needs_that && free(Range{lo_, src->first - 2})) {
+    if (src->first > lo_ + 1 && comma(src->first - 1) && (!v->needs_that || comma(c + 1)) &&
+        free(Range{lo_, src->first - 2})) {
       const std::size_t s = first_word(lo_);
       std::size_t t = npos, e = npos;
       if (comma(c + 1) && word(c + 2) && !d_.in_quote(c + 2)) {
@@ -1933,7 +1942,7 @@ class Finder {
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
     if (before != npos && !v->needs_that && ends_sentence_after(end) && src->first != opening_end(c) &&
-        free(Range{lo_, before})) {
+        !noun_phrase_only(first_word(lo_), before) && free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
       if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
@@ -1948,6 +1957,13 @@ class Finder {
       if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || d_.is(k, "that")) return npos;
     }
     return npos;
+  }
+
+  // Whether [s, e] is one noun phrase and no clause ("One hopeful, Carly
+  // Fiorina, says": what stands before the name is no claim).
+  bool noun_phrase_only(std::size_t s, std::size_t e) const {
+    auto np = np_before(e, s, false);
+    return np && np->first == s;
   }
 
   // The last token of a closing attribution whose cue is at c: the cue, or
@@ -1990,6 +2006,8 @@ class Finder {
     if (!(cls(n, "preposition") || time_word(n) || modifier(n))) return false;
     for (std::size_t j = n; j <= last; ++j) {
       if (d_.is(j, "that") || punct(j, ";")) return false;
+      // "says despite being an alumna, she plans ...": a clause after a comma.
+      if (comma(j) && pronoun(j + 1) && !cls(j + 1, "pronoun-n")) return false;
       if (!d_.in_quote(j)) continue;
       // "on MSNBC's “Morning Joe.”": a short quoted title may place the cue.
       const std::size_t t = title_end(j);

@@ -215,6 +215,13 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Many of them | say | the construction would bring years of noise | indirect"},
       {"Some members have signalled they may demand a full review.",
        "Some members | signalled | they may demand a full review | indirect"},
+      // A name that fills the commas before the verb is the source.
+      {"After winning the vote, Mayor Ana Ruiz (D-Porto), said the bridge would reopen.",
+       "Mayor Ana Ruiz | said | the bridge would reopen | indirect"},
+      {"Another engineer on the panel, Jim Costa, said the levee held.", "Jim Costa | said | the levee held | indirect"},
+      // An attribution between commas may use a verb that otherwise needs "that".
+      {"The levee, the engineer noted, held through the night.",
+       "the engineer | noted | The levee, the engineer noted, held through the night | indirect"},
       // Ages and places between commas are asides before the verb.
       {"Ana Ruiz, 58, of Porto, Portugal, said the bridge was safe.", "Ana Ruiz | said | the bridge was safe | indirect"},
       {"Ana Ruiz, 58, who lives by the river, says the bridge is safe.",
