@@ -1855,8 +1855,12 @@ class Finder {
     }
     // ", saying ...", "by telling them ...": a participle after a comma or
     // a preposition of manner or time.
+    // "The campaign sent an email Wednesday saying ...": after the object
+    // of a verb, a document's words are its sender's.
+    const bool sent = ends_with(tok(c).lower, "ing") && src && src->first != opening_end(c) &&
+                      cue_noun(src->last) && lx(src->last)->noun == "document";
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
-                            (comma(c - 1) || d_.listed(c - 1, lists().participle_prepositions));
+                            (comma(c - 1) || d_.listed(c - 1, lists().participle_prepositions) || sent);
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
     // shares the sentence's subject, not the object before the comma.
     if (src && participle && src->first != opening_end(c))

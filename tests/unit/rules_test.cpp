@@ -245,6 +245,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A list runs on with or without a comma before its last item.
       {"The mayor blamed delays in the repairs, cuts to the budget and the weather.",
        "The mayor | blamed | delays in the repairs, cuts to the budget and the weather | indirect"},
+      // A document's words after the object of a verb are its sender's.
+      {"The council sent an email on Monday saying the bridge would reopen.",
+       "The council | saying | the bridge would reopen | indirect"},
       // A participle after "by", and an opening time phrase before the subject.
       {"The mayor won them over by telling them that the bridge would reopen.",
        "The mayor | telling | the bridge would reopen | indirect"},
