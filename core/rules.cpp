@@ -54,6 +54,7 @@ std::vector<Rule> load_rules() {
 struct Lists {
   static int id(std::string_view name) { return Lexicon::get().list_id(name); }
   int adjunct_openers = id("adjunct-openers");
+  int answers = id("answers");
   int asked_openers = id("asked-openers");
   int back_verbs = id("back-verbs");
   int bare_object = id("bare-object");
@@ -891,7 +892,10 @@ class Finder {
     // single name as its content.
     const bool one_name = words == 1 && name(i) && !d_.in_quote(i) &&
                           (prep_object || (v && v->category == "stance"));
-    if (words < 2 && !one_name) return std::nullopt;
+    // "said so", "said no": a one-word answer of a verb of saying.
+    const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && v->category == "speech" &&
+                            d_.listed(i, lists().answers);
+    if (words < 2 && !one_name && !one_answer) return std::nullopt;
     // "endorsed Cruz last week", "defended his endorsement this week": a
     // noun-phrase content ends before a time phrase.
     if (!found_that && !noun_that && !d_.in_quote(i) && !cls(i, "relative") && !d_.is(i, "to") &&

@@ -177,6 +177,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // Refusals before "to"; a single name as a stance's content.
       {"The engineer declined to comment.", "The engineer | declined | to comment | indirect"},
       {"The union endorsed Garcia.", "The union | endorsed | Garcia | indirect"},
+      // A one-word answer.
+      {"The engineer said so.", "The engineer | said | so | indirect"},
       // A relative pronoun standing for a source; its clause ends at the main verb.
       {"More than half of the residents who support Ruiz are retired.", "who | support | Ruiz | indirect"},
       {"Residents who said the levee was weak are angry.", "who | said | the levee was weak | indirect"},
