@@ -949,11 +949,22 @@ class Finder {
     if (!tok(lo_).line_before) return;
     for (std::size_t k = lo_ + 1; k < hi_ && k - lo_ <= 4; ++k) {
       if (!punct(k, ":")) continue;
+      // The speaker: a name, or in a headline every word before the colon
+      // written with a capital or naming people ("Judicial Watch:",
+      // "Clinton camp:").
       auto np = np_before(k - 1, lo_);
-      if (!np || np->first != lo_ || !name(np->last)) return;
-      // "The Latest:", "Q:", "Correction:", "Wow:" label a paragraph; they say nothing.
+      if (!(np && np->first == lo_ && name(np->last))) {
+        np = Range{lo_, k - 1};
+        for (std::size_t j = lo_; j < k && np; ++j)
+          if (!word(j) || !(tok(j).capitalized || people(j)) || (function_word(j) && !determiner(j))) np.reset();
+        if (!np || !tok(lo_).capitalized) return;
+      }
+      // "The Latest:", "Q:", "Correction:", "Wow:" label a paragraph; they
+      // say nothing ("Judicial Watch:" names a group).
+      bool label = true;
       for (std::size_t j = np->first; j <= np->last; ++j)
-        if (d_.listed(j, lists().colon_labels)) return;
+        label = label && (d_.listed(j, lists().colon_labels) || determiner(j));
+      if (label) return;
       if (open_quote(k + 1)) return;  // x-colon-quote handles it
       const std::size_t last = sentence_last();
       if (k + 2 > last) return;
