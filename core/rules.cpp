@@ -62,6 +62,7 @@ struct Lists {
   int colon_labels = id("colon-labels");
   int content_prepositions = id("content-prepositions");
   int cue_prepositions = id("cue-prepositions");
+  int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
   int needs_to = id("needs-to");
   int noun_determiners = id("noun-determiners");
@@ -182,6 +183,14 @@ class Finder {
     if (i > lo_ && ((d_.listed(i - 1, lists().noun_determiners) && !standalone_determiner(i - 1)) ||
                     (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
+    // "a clear message that", "his populist, anti-corporate message": some
+    // forms are nouns after a determiner and modifiers too ("the suit
+    // claims" is still a verb).
+    if (d_.listed(i, lists().mostly_nouns))
+      for (std::size_t k = i; k-- > lo_ && i - k <= 3;) {
+        if (d_.listed(k, lists().noun_determiners) || possessive(k)) return nullptr;
+        if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k)) break;
+      }
     if (passive_participle(i)) return nullptr;
     // "declined to comment" but not "prices declined".
     if (d_.lex.listed(v->lemma, lists().needs_to) && !(d_.is(i + 1, "to") && word(i + 2) && !function_word(i + 2)))

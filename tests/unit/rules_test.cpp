@@ -361,6 +361,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "They now find themselves in a tight race.",
                        "The mayor said Saturday night at the council meeting, which ran late.",
                        "All told, the repairs cost the city two million.",
+                       "The vote sends a clear message that the levee matters.",
                        "Correction: An earlier version of this article misstated the bridge's length.",
                        "The Latest: Bridge reopens after two years.",
                        "");
