@@ -95,6 +95,15 @@ class Resolver {
     return c.empty() || c == "time";
   }
 
+  // "of", "for", "and" or "&" between two capitalised words of one name
+  // ("Department for Transport", "Bank of England").
+  bool joins_name(std::size_t k) const {
+    if (k == 0 || k + 1 >= d_.size() || !word(k)) return false;
+    const std::string_view w = tok(k).lower;
+    return (w == "of" || w == "for" || w == "and" || w == "&") && capital_name(k - 1) && capital_name(k + 1) &&
+           !tok(k + 1).line_before;
+  }
+
   char people_kind(std::size_t i) const {
     const Lexeme* l = d_.lexeme(i);
     if (!l || l->people.empty()) return '-';
@@ -110,6 +119,7 @@ class Resolver {
     std::size_t start = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k) {
       if (!title(k) && capital_name(k)) continue;
+      if (k > r.first && k < r.last && joins_name(k)) continue;  // "Department for Transport"
       if (title(k)) {
         titled = true;
         const char g = d_.lexeme(k)->title->gender;
@@ -170,9 +180,16 @@ class Resolver {
         continue;
       }
       std::size_t j = i;
-      while (j + 1 < n && !tok(j + 1).line_before && !d_.in_quote(j + 1) && d_.name_capital(j + 1) &&
-             (capital_name(j + 1) || title(j + 1)))
+      for (;;) {
+        if (j + 2 < n && joins_name(j + 1) && !tok(j + 2).line_before && !d_.in_quote(j + 2)) {
+          j += 2;  // "Bank of England", "Institute for Fiscal Studies"
+          continue;
+        }
+        if (!(j + 1 < n && !tok(j + 1).line_before && !d_.in_quote(j + 1) && d_.name_capital(j + 1) &&
+              (capital_name(j + 1) || title(j + 1))))
+          break;
         ++j;
+      }
       // A lone capitalised common noun ("Drivers should ...") opens a
       // sentence; it names no one.
       const bool common =
@@ -283,6 +300,12 @@ class Resolver {
       auto m = mention(r);
       if (!m) return as_written(r);
       const std::size_t k = learn(*m, true);
+      // "A spokesperson for the Rail Delivery Group" makes "the
+      // spokesperson" that group's too.
+      for (std::size_t p = r.first; p + 1 <= r.last; ++p)
+        if (people_kind(p) != '-' && !tok(p).capitalized &&
+            (tok(p + 1).lower == "for" || tok(p + 1).lower == "of" || tok(p + 1).lower == "at"))
+          by_head_[tok(p).lower] = known_[k].name;
       return known_[k].name;
     }
     if (named || head_kind == '-') return as_written(r);  // "the Obama administration"

@@ -272,6 +272,10 @@ class Finder {
         j = k;
         // "Many of the engineers", "one of the aides".
         if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists().pronoun_heads)) j = k - 2;
+        // "A spokesperson for the Rail Delivery Group": a person of an organisation.
+        if (k > lo + 1 && (d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
+            (people(k - 2) || title(k - 2)) && !cap(k - 2))
+          if (auto head = np_before(k - 2, lo, false)) j = head->first;
         break;
       }
       if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" ||
@@ -964,8 +968,11 @@ class Finder {
       auto np = np_before(k - 1, lo_);
       if (!(np && np->first == lo_ && name(np->last))) {
         np = Range{lo_, k - 1};
+        // A verb form or cue noun is a topic ("Rail Strike:"), not a speaker.
         for (std::size_t j = lo_; j < k && np; ++j)
-          if (!word(j) || !(tok(j).capitalized || people(j)) || (function_word(j) && !determiner(j))) np.reset();
+          if (!word(j) || !(tok(j).capitalized || people(j)) || (function_word(j) && !determiner(j)) ||
+              d_.is_verb_form(j) || cue_noun(j))
+            np.reset();
         if (!np || !tok(lo_).capitalized) return;
       }
       // "The Latest:", "Q:", "Correction:", "Wow:" label a paragraph; they

@@ -109,3 +109,16 @@ TEST_CASE("A name inside a quotation is no candidate for the pronoun after it", 
   REQUIRE(r.attributions.size() == 1);
   CHECK(r.attributions[0].source_resolved == "Carlos Moedas");
 }
+
+TEST_CASE("Organisation names keep their inner of/for, and a spokesperson speaks for the organisation", "[annotate][resolve]") {
+  const std::string text =
+      "The Department for Transport said the line would reopen. The Department urged riders to be patient.\n"
+      "A spokesperson for the Rail Delivery Group said it was disappointed. "
+      "\u201cWe made a fair offer,\u201d the spokesperson added.";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 4);
+  CHECK(r.attributions[0].source_resolved == "Department for Transport");
+  CHECK(r.attributions[1].source_resolved == "Department for Transport");
+  CHECK(r.attributions[2].source_resolved == "Rail Delivery Group");
+  CHECK(r.attributions[3].source_resolved == "Rail Delivery Group");
+}

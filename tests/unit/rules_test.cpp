@@ -67,8 +67,10 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       {"\u201cThe levee held all night,\u201d according to the city engineer.",
        "the city engineer | according to | \u201cThe levee held all night,\u201d | direct"},
       // A headline's speaker may be any capitalised words before the colon.
-      {"Harbour Watch: Bridge Repairs Ran Two Years Late\n\nThe bridge reopened.",
-       "Harbour Watch | : | Bridge Repairs Ran Two Years Late | indirect"},
+      {"Harbour Group: Bridge Repairs Ran Two Years Late\n\nThe bridge reopened.",
+       "Harbour Group | : | Bridge Repairs Ran Two Years Late | indirect"},
+      // ... but a topic before the colon is no speaker.
+      {"Rail Strike: Unions Reject Latest Pay Offer\n\nTrains stopped.", "Unions | Reject | Latest Pay Offer | indirect"},
       // A speaker's label opens a turn that runs to the paragraph's end.
       {"RUIZ: The levee held. We checked it twice.\nThe river fell.",
        "RUIZ | : | The levee held. We checked it twice | indirect"},
