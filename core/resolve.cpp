@@ -95,6 +95,8 @@ class Resolver {
     return c.empty() || c == "time";
   }
 
+  bool is_possessive(std::size_t k) const { return word(k) && name_word(k).size() < text(k).size(); }
+
   // "of", "for", "and" or "&" between two capitalised words of one name
   // ("Department for Transport", "Bank of England").
   bool joins_name(std::size_t k) const {
@@ -296,6 +298,13 @@ class Resolver {
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);
     const char head_kind = d_.name_capital(r.last) ? '-' : people_kind(r.last);
+    // "Xinhua's report said": a document or remark is its author's.
+    if (r.last > r.first && d_.lexeme(r.last) && !d_.lexeme(r.last)->noun.empty() && is_possessive(r.last - 1) &&
+        capital_name(r.last - 1)) {
+      std::size_t first = r.last - 1;
+      while (first > r.first && capital_name(first - 1)) --first;
+      if (auto m = mention(Range{first, r.last - 1})) return known_[learn(*m, true)].name;
+    }
     if (named && head_kind == '-') {
       auto m = mention(r);
       if (!m) return as_written(r);

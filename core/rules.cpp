@@ -55,6 +55,7 @@ struct Lists {
   static int id(std::string_view name) { return Lexicon::get().list_id(name); }
   int adjunct_openers = id("adjunct-openers");
   int answers = id("answers");
+  int anonymity = id("anonymity");
   int asked_openers = id("asked-openers");
   int back_verbs = id("back-verbs");
   int bare_object = id("bare-object");
@@ -395,6 +396,8 @@ class Finder {
                                                       tok(j).lower == "with" || tok(j).lower == "from")))
         break;
       if (j > s && (pronoun(j) || cls(j, "object"))) break;  // "the debate he ...", "the rally him"
+      // "told reporters her client was ...": a determiner after a head opens a new phrase.
+      if (j > s && last == j - 1 && cls(j, "determiner")) break;
       // "officials Monday" ends at the time word, but "the Times" is a name.
       if (c == "time" && j > s && !(cap(j) && determiner(j - 1))) break;
       if (j > s && time_word(j + 1) && (d_.is(j, "last") || d_.is(j, "next") || d_.is(j, "this")))
@@ -872,6 +875,10 @@ class Finder {
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
+    // "asked not to be named": the terms of anonymity are no claim.
+    if (d_.is(i, "to") && d_.is(i + 1, "be") && d_.listed(i + 2, lists().anonymity) &&
+        (i + 2 >= sentence_last() || comma(i + 3)))
+      return std::nullopt;
     // "admit that, given the divide, instituting these goals ...": an aside
     // between commas after "that" comes before the clause it belongs to.
     std::size_t from = i;

@@ -122,3 +122,10 @@ TEST_CASE("Organisation names keep their inner of/for, and a spokesperson speaks
   CHECK(r.attributions[2].source_resolved == "Rail Delivery Group");
   CHECK(r.attributions[3].source_resolved == "Rail Delivery Group");
 }
+
+TEST_CASE("A report or statement is its author's", "[annotate][resolve]") {
+  const std::string text = "Xinhua's report said the talks had gone well.";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.attributions[0].source_resolved == "Xinhua");
+}

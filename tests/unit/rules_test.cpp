@@ -184,6 +184,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The union endorsed Garcia.", "The union | endorsed | Garcia | indirect"},
       // A one-word answer.
       {"The engineer said so.", "The engineer | said | so | indirect"},
+      // "told reporters her client ...": a determiner after the listener opens the clause.
+      {"The lawyer told reporters her client was innocent.", "The lawyer | told | her client was innocent | indirect"},
       // A relative pronoun standing for a source; its clause ends at the main verb.
       {"More than half of the residents who support Ruiz are retired.", "who | support | Ruiz | indirect"},
       {"Residents who said the levee was weak are angry.", "who | said | the levee was weak | indirect"},
@@ -364,6 +366,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "The mayor said Saturday night at the council meeting, which ran late.",
                        "All told, the repairs cost the city two million.",
                        "The vote sends a clear message that the levee matters.",
+                       "One resident, who asked not to be named, left the town.",
                        "Correction: An earlier version of this article misstated the bridge's length.",
                        "The Latest: Bridge reopens after two years.",
                        "");
