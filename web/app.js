@@ -26,8 +26,10 @@ const MAX_URL_LENGTH = 2 * 1024 * 1024;
 const LONG_LINK = 8000;
 /** From this size on, analysing and drawing show their progress. */
 const LARGE_INPUT_BYTES = 1024 * 1024;
-/** From this length on, paragraphs off screen skip layout (style.css, .article.long). */
-const LONG_ARTICLE_CHARS = 200_000;
+/** From this length on (about three screens of text), paragraphs and panel
+ * groups off screen skip style and layout (style.css, .long): most of a
+ * long view's first frame would otherwise go to text no one sees yet. */
+const LONG_ARTICLE_CHARS = 10_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -198,6 +200,7 @@ function clearResults() {
   hideTip();
   closeDetails({ restoreFocus: false });
   articleBox.classList.remove('long');
+  whoList.classList.remove('long');
   articleBox.replaceChildren(placeholder('The annotated article will appear here.'));
   whoList.replaceChildren(placeholder('Sources and their claims will be listed here.'));
   $('share').hidden = true;
@@ -220,7 +223,9 @@ async function render(text, claims, { run, large }) {
   claimParts = claims.map(() => []);
   const article = await renderArticle(text, claims, { run, large });
   if (!article) return false;
-  articleBox.classList.toggle('long', text.length >= LONG_ARTICLE_CHARS);
+  const long = text.length >= LONG_ARTICLE_CHARS;
+  articleBox.classList.toggle('long', long);
+  whoList.classList.toggle('long', long);
   articleBox.replaceChildren(article);
   const names = new Set(shownClaims(claims).map((a) => a.source_resolved).filter(Boolean));
   if (selectedSource !== null && !names.has(selectedSource) && selectedSource !== '') selectedSource = null;
@@ -376,6 +381,7 @@ function renderWho(claims) {
     section.className = 'who-group';
     section.dataset.source = key;
     paint(section, claims[indices[0]]); // the swatch and rule inherit the colour
+    section.style.setProperty('--claims', String(indices.length)); // its estimated height, off screen
 
     const heading = document.createElement('h3');
     const pick = document.createElement('button');
