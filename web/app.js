@@ -263,10 +263,19 @@ const drawable = (a) => (a.corrected?.dismissed
   ? { ...a, content: null, content_fragments: undefined, cue: null, source: null }
   : a);
 
+// What every badge shares, set once and copied by cloneNode.
+const badgeModel = document.createElement('button');
+badgeModel.type = 'button';
+badgeModel.setAttribute('aria-haspopup', 'dialog');
+badgeModel.setAttribute('aria-describedby', 'claim-tip');
+
 async function renderArticle(text, claims, { run, large }) {
   const out = document.createDocumentFragment();
+  // Each claim's hue, once per claim rather than once per element; '' for
+  // an unattributed claim, drawn grey (paint() does the same).
+  const hue = claims.map((a) => (isUnattributed(a) ? '' : hueOf(a.source_resolved)));
   // Each claim's badge goes where its content first shows.
-  const badgeDone = new Set();
+  const badgeDone = new Uint8Array(claims.length);
   let paragraph = null;
   const segments = segment(text, claims.map(drawable));
   let lastYield = performance.now();
@@ -293,33 +302,34 @@ async function renderArticle(text, claims, { run, large }) {
 
     for (const i of seg.cues) node = wrap('span', 'cue', node, i);
     for (const i of seg.sources) {
-      node = wrap('span', 'source', node, i);
-      paint(node, claims[i]);
+      node = wrap('span', hue[i] ? 'source' : 'source unattributed', node, i);
+      if (hue[i]) node.style.setProperty('--hue', hue[i]);
     }
-    if (seg.contents.length) {
+    const { contents } = seg;
+    if (contents.length) {
       // Nested or overlapping claims: the innermost (latest, here the
       // highest index, as claims come in order of start) sets the look; the
       // outermost shows as a band of its own colour under the text.
-      const top = seg.contents[seg.contents.length - 1];
-      const mark = wrap('mark', `claim kind-${claims[top].kind}`, node, top);
-      if (seg.contents.length > 1) {
-        const outer = claims[seg.contents[0]];
-        mark.classList.add('nested');
-        if (isUnattributed(outer)) mark.style.setProperty('--outer-chroma', '0');
-        else mark.style.setProperty('--outer-hue', hueOf(outer.source_resolved));
+      const top = contents[contents.length - 1];
+      const nested = contents.length > 1;
+      const mark = wrap('mark', `claim kind-${claims[top].kind}${nested ? ' nested' : ''}` +
+        `${claims[top].corrected ? ' corrected' : ''}${hue[top] ? '' : ' unattributed'}`, node, top);
+      if (nested) {
+        const outer = hue[contents[0]];
+        if (outer) mark.style.setProperty('--outer-hue', outer);
+        else mark.style.setProperty('--outer-chroma', '0');
       }
-      if (claims[top].corrected) mark.classList.add('corrected');
-      paint(mark, claims[top]);
-      mark.setAttribute('data-claims', seg.contents.join(' '));
+      if (hue[top]) mark.style.setProperty('--hue', hue[top]);
+      mark.setAttribute('data-claims', nested ? contents.join(' ') : String(top));
       const badges = [];
-      for (const i of seg.contents) {
+      for (const i of contents) {
         if (i !== top) claimParts[i].push(mark);
-        if (!badgeDone.has(i)) {
-          badgeDone.add(i);
-          badges.push(makeBadge(claims[i], i));
+        if (!badgeDone[i]) {
+          badgeDone[i] = 1;
+          badges.push(makeBadge(claims[i], i, hue[i]));
         }
       }
-      mark.prepend(...badges); // in claim order, like the panel
+      if (badges.length) mark.prepend(...badges); // in claim order, like the panel
       node = mark;
     }
     paragraph.append(node);
@@ -341,15 +351,15 @@ function fullLabel(a) {
 }
 
 // The badge is the claim's single tab stop and carries its accessible name.
-function makeBadge(a, i) {
-  const badge = document.createElement('button');
-  badge.type = 'button';
-  badge.className = 'badge';
+// `hue` is the claim's, '' when unattributed.
+function makeBadge(a, i, hue) {
+  const badge = badgeModel.cloneNode(false);
+  const fixed = Boolean(a.corrected?.source);
+  badge.className = `badge${fixed ? ' corrected' : ''}${hue ? '' : ' unattributed'}`;
   badge.id = `claim-${i}`;
   badge.setAttribute('data-claim', i);
-  badge.textContent = isUnattributed(a) ? 'unattributed' : a.source_resolved;
-  if (a.corrected?.source) {
-    badge.classList.add('corrected');
+  badge.textContent = hue ? a.source_resolved : 'unattributed';
+  if (fixed) {
     const mark = document.createElement('span');
     mark.className = 'badge-fix';
     mark.setAttribute('aria-hidden', 'true');
@@ -357,9 +367,7 @@ function makeBadge(a, i) {
     badge.append(mark);
   }
   badge.setAttribute('aria-label', fullLabel(a));
-  badge.setAttribute('aria-haspopup', 'dialog');
-  badge.setAttribute('aria-describedby', 'claim-tip');
-  paint(badge, a);
+  if (hue) badge.style.setProperty('--hue', hue);
   claimParts[i].push(badge);
   return badge;
 }

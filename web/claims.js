@@ -10,6 +10,9 @@ export function contentParts(a) {
   return a.content_fragments?.length ? a.content_fragments : [a.content];
 }
 
+/** The claims of a segment in no span of that role (shared, so frozen). */
+const NONE = Object.freeze([]);
+
 /**
  * Cut `text` at every span boundary and paragraph break. Spans may overlap
  * or nest; each segment lists the claims whose content, cue and source
@@ -38,7 +41,10 @@ export function segment(text, attributions) {
 
   // Counts, not sets: a claim's fragments could touch or repeat.
   const active = { contents: new Map(), cues: new Map(), sources: new Map(), break: new Map() };
-  const ids = (map) => [...map.keys()].sort((x, y) => x - y);
+  // Most segments lie in no span, or in one: no copy and no sort for those.
+  const ids = (map) => (map.size === 0 ? NONE
+    : map.size === 1 ? [map.keys().next().value]
+      : [...map.keys()].sort((x, y) => x - y));
   const segments = [];
   let at = 0;
   let k = 0;
