@@ -423,30 +423,48 @@ function renderWho(claims) {
     for (const i of indices) {
       const a = claims[i];
       const item = document.createElement('li');
-      const link = document.createElement('button');
-      link.type = 'button';
-      link.className = `who-claim kind-${a.kind}`;
-      link.dataset.claim = String(i);
+      const link = claimLinkModel.cloneNode(false);
+      link.className = `who-claim kind-${a.kind}${a.corrected ? ' corrected' : ''}`;
+      link.setAttribute('data-claim', i);
       link.textContent = firstWords(contentParts(a).map((p) => p.text ?? '').join(' … '), 9);
       link.title = `${kindLabel(a.kind)}: go to this claim`;
-      if (a.corrected) link.classList.add('corrected');
       item.append(link);
       list.append(item);
     }
     section.append(list);
-    if (!group.unattributed && names.length > 1) section.append(mergeForm(group.name, names));
+    if (!group.unattributed && names.length > 1) section.append(mergeBox(group.name));
     out.append(section);
   }
+  mergeNames = names;
   return out;
 }
 
-// "Merge into another source": a disclosure with a list of the others.
-function mergeForm(from, names) {
+const claimLinkModel = document.createElement('button');
+claimLinkModel.type = 'button';
+
+// The sources the panel's merge forms offer (every attributed one).
+let mergeNames = [];
+
+// "Merge into another source": a disclosure with a list of the others. Its
+// form is made when it is first opened (mergeForm): few are ever opened, and
+// each would list every other source.
+function mergeBox(from) {
   const box = document.createElement('details');
   box.className = 'merge';
+  box.dataset.from = from;
   const summary = document.createElement('summary');
   summary.textContent = 'Merge…';
   summary.setAttribute('aria-label', `Merge ${from} into another source`);
+  box.append(summary);
+  return box;
+}
+
+function fillMergeBox(box) {
+  if (box.querySelector('form')) return;
+  box.append(mergeForm(box.dataset.from, mergeNames));
+}
+
+function mergeForm(from, names) {
   const form = document.createElement('form');
   form.dataset.from = from;
   const label = document.createElement('label');
@@ -465,8 +483,7 @@ function mergeForm(from, names) {
   go.type = 'submit';
   go.textContent = 'Merge';
   form.append(label, go);
-  box.append(summary, form);
-  return box;
+  return form;
 }
 
 // ---- selecting a source: its claims stand out, the rest dim -----------------
@@ -778,6 +795,13 @@ $('corrections-list').addEventListener('click', (event) => {
 
 whoList.addEventListener('click', (event) => {
   if (!(event.target instanceof Element)) return;
+  // A merge box is filled before it opens (the click's default action), so
+  // it opens with its form, by pointer or by keyboard alike.
+  const summary = event.target.closest('.merge > summary');
+  if (summary) {
+    fillMergeBox(summary.parentElement);
+    return;
+  }
   const source = event.target.closest('.who-source');
   if (source) {
     selectSource(source.dataset.source);
@@ -791,6 +815,13 @@ whoList.addEventListener('click', (event) => {
   badge.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
   badge.focus({ preventScroll: true });
 });
+
+// Opened some other way (by script, by find in page): filled then.
+whoList.addEventListener('toggle', (event) => {
+  if (event.target instanceof HTMLDetailsElement && event.target.matches('.merge') && event.target.open) {
+    fillMergeBox(event.target);
+  }
+}, true);
 
 whoList.addEventListener('submit', (event) => {
   event.preventDefault();
