@@ -111,7 +111,10 @@ async function annotate({ force = false } = {}) {
     setStatus('Nothing to annotate yet: paste an article above, or load the sample article.');
     return;
   }
-  const bytes = utf8Length(text);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short is
+  // neither large nor too large, and its bytes need no counting (a pass over
+  // the text, and an unoptimised one the first time).
+  const bytes = text.length * 3 < LARGE_INPUT_BYTES ? 0 : utf8Length(text);
   if (bytes > MAX_INPUT_BYTES) {
     shownText = null;
     clearResults();
@@ -1093,11 +1096,13 @@ input.addEventListener('paste', () => {
   if (input.selectionStart === 0 && input.selectionEnd === input.value.length) corrections = [];
 });
 input.addEventListener('input', () => {
-  clearTimeout(counterTimer);
-  counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);
+  // After a paste both timers are due at once: the analysis is sent to the
+  // worker first, and the counter is worked out while the worker reads.
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => annotate(), justPasted ? 0 : TYPING_DELAY_MS);
   justPasted = false;
+  clearTimeout(counterTimer);
+  counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);
 });
 $('input-form').addEventListener('submit', (event) => {
   event.preventDefault();
