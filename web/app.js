@@ -26,8 +26,10 @@ const MAX_URL_LENGTH = 2 * 1024 * 1024;
 const LONG_LINK = 8000;
 /** From this size on, analysing and drawing show their progress. */
 const LARGE_INPUT_BYTES = 1024 * 1024;
-/** From this length on, paragraphs off screen skip layout (style.css, .article.long). */
-const LONG_ARTICLE_CHARS = 200_000;
+/** From this length on (about three screens of text), paragraphs and panel
+ * groups off screen skip style and layout (style.css, .long): most of a
+ * long view's first frame would otherwise go to text no one sees yet. */
+const LONG_ARTICLE_CHARS = 10_000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -109,7 +111,10 @@ async function annotate({ force = false } = {}) {
     setStatus('Nothing to annotate yet: paste an article above, or load the sample article.');
     return;
   }
-  const bytes = utf8Length(text);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: a text this short is
+  // neither large nor too large, and its bytes need no counting (a pass over
+  // the text, and an unoptimised one the first time).
+  const bytes = text.length * 3 < LARGE_INPUT_BYTES ? 0 : utf8Length(text);
   if (bytes > MAX_INPUT_BYTES) {
     shownText = null;
     clearResults();
@@ -198,6 +203,7 @@ function clearResults() {
   hideTip();
   closeDetails({ restoreFocus: false });
   articleBox.classList.remove('long');
+  whoList.classList.remove('long');
   articleBox.replaceChildren(placeholder('The annotated article will appear here.'));
   whoList.replaceChildren(placeholder('Sources and their claims will be listed here.'));
   $('share').hidden = true;
@@ -220,7 +226,9 @@ async function render(text, claims, { run, large }) {
   claimParts = claims.map(() => []);
   const article = await renderArticle(text, claims, { run, large });
   if (!article) return false;
-  articleBox.classList.toggle('long', text.length >= LONG_ARTICLE_CHARS);
+  const long = text.length >= LONG_ARTICLE_CHARS;
+  articleBox.classList.toggle('long', long);
+  whoList.classList.toggle('long', long);
   articleBox.replaceChildren(article);
   const names = new Set(shownClaims(claims).map((a) => a.source_resolved).filter(Boolean));
   if (selectedSource !== null && !names.has(selectedSource) && selectedSource !== '') selectedSource = null;
@@ -258,10 +266,19 @@ const drawable = (a) => (a.corrected?.dismissed
   ? { ...a, content: null, content_fragments: undefined, cue: null, source: null }
   : a);
 
+// What every badge shares, set once and copied by cloneNode.
+const badgeModel = document.createElement('button');
+badgeModel.type = 'button';
+badgeModel.setAttribute('aria-haspopup', 'dialog');
+badgeModel.setAttribute('aria-describedby', 'claim-tip');
+
 async function renderArticle(text, claims, { run, large }) {
   const out = document.createDocumentFragment();
+  // Each claim's hue, once per claim rather than once per element; '' for
+  // an unattributed claim, drawn grey (paint() does the same).
+  const hue = claims.map((a) => (isUnattributed(a) ? '' : hueOf(a.source_resolved)));
   // Each claim's badge goes where its content first shows.
-  const badgeDone = new Set();
+  const badgeDone = new Uint8Array(claims.length);
   let paragraph = null;
   const segments = segment(text, claims.map(drawable));
   let lastYield = performance.now();
@@ -288,33 +305,34 @@ async function renderArticle(text, claims, { run, large }) {
 
     for (const i of seg.cues) node = wrap('span', 'cue', node, i);
     for (const i of seg.sources) {
-      node = wrap('span', 'source', node, i);
-      paint(node, claims[i]);
+      node = wrap('span', hue[i] ? 'source' : 'source unattributed', node, i);
+      if (hue[i]) node.style.setProperty('--hue', hue[i]);
     }
-    if (seg.contents.length) {
+    const { contents } = seg;
+    if (contents.length) {
       // Nested or overlapping claims: the innermost (latest, here the
       // highest index, as claims come in order of start) sets the look; the
       // outermost shows as a band of its own colour under the text.
-      const top = seg.contents[seg.contents.length - 1];
-      const mark = wrap('mark', `claim kind-${claims[top].kind}`, node, top);
-      if (seg.contents.length > 1) {
-        const outer = claims[seg.contents[0]];
-        mark.classList.add('nested');
-        if (isUnattributed(outer)) mark.style.setProperty('--outer-chroma', '0');
-        else mark.style.setProperty('--outer-hue', hueOf(outer.source_resolved));
+      const top = contents[contents.length - 1];
+      const nested = contents.length > 1;
+      const mark = wrap('mark', `claim kind-${claims[top].kind}${nested ? ' nested' : ''}` +
+        `${claims[top].corrected ? ' corrected' : ''}${hue[top] ? '' : ' unattributed'}`, node, top);
+      if (nested) {
+        const outer = hue[contents[0]];
+        if (outer) mark.style.setProperty('--outer-hue', outer);
+        else mark.style.setProperty('--outer-chroma', '0');
       }
-      if (claims[top].corrected) mark.classList.add('corrected');
-      paint(mark, claims[top]);
-      mark.setAttribute('data-claims', seg.contents.join(' '));
+      if (hue[top]) mark.style.setProperty('--hue', hue[top]);
+      mark.setAttribute('data-claims', nested ? contents.join(' ') : String(top));
       const badges = [];
-      for (const i of seg.contents) {
+      for (const i of contents) {
         if (i !== top) claimParts[i].push(mark);
-        if (!badgeDone.has(i)) {
-          badgeDone.add(i);
-          badges.push(makeBadge(claims[i], i));
+        if (!badgeDone[i]) {
+          badgeDone[i] = 1;
+          badges.push(makeBadge(claims[i], i, hue[i]));
         }
       }
-      mark.prepend(...badges); // in claim order, like the panel
+      if (badges.length) mark.prepend(...badges); // in claim order, like the panel
       node = mark;
     }
     paragraph.append(node);
@@ -336,15 +354,15 @@ function fullLabel(a) {
 }
 
 // The badge is the claim's single tab stop and carries its accessible name.
-function makeBadge(a, i) {
-  const badge = document.createElement('button');
-  badge.type = 'button';
-  badge.className = 'badge';
+// `hue` is the claim's, '' when unattributed.
+function makeBadge(a, i, hue) {
+  const badge = badgeModel.cloneNode(false);
+  const fixed = Boolean(a.corrected?.source);
+  badge.className = `badge${fixed ? ' corrected' : ''}${hue ? '' : ' unattributed'}`;
   badge.id = `claim-${i}`;
   badge.setAttribute('data-claim', i);
-  badge.textContent = isUnattributed(a) ? 'unattributed' : a.source_resolved;
-  if (a.corrected?.source) {
-    badge.classList.add('corrected');
+  badge.textContent = hue ? a.source_resolved : 'unattributed';
+  if (fixed) {
     const mark = document.createElement('span');
     mark.className = 'badge-fix';
     mark.setAttribute('aria-hidden', 'true');
@@ -352,9 +370,7 @@ function makeBadge(a, i) {
     badge.append(mark);
   }
   badge.setAttribute('aria-label', fullLabel(a));
-  badge.setAttribute('aria-haspopup', 'dialog');
-  badge.setAttribute('aria-describedby', 'claim-tip');
-  paint(badge, a);
+  if (hue) badge.style.setProperty('--hue', hue);
   claimParts[i].push(badge);
   return badge;
 }
@@ -376,6 +392,7 @@ function renderWho(claims) {
     section.className = 'who-group';
     section.dataset.source = key;
     paint(section, claims[indices[0]]); // the swatch and rule inherit the colour
+    section.style.setProperty('--claims', String(indices.length)); // its estimated height, off screen
 
     const heading = document.createElement('h3');
     const pick = document.createElement('button');
@@ -409,30 +426,48 @@ function renderWho(claims) {
     for (const i of indices) {
       const a = claims[i];
       const item = document.createElement('li');
-      const link = document.createElement('button');
-      link.type = 'button';
-      link.className = `who-claim kind-${a.kind}`;
-      link.dataset.claim = String(i);
+      const link = claimLinkModel.cloneNode(false);
+      link.className = `who-claim kind-${a.kind}${a.corrected ? ' corrected' : ''}`;
+      link.setAttribute('data-claim', i);
       link.textContent = firstWords(contentParts(a).map((p) => p.text ?? '').join(' … '), 9);
       link.title = `${kindLabel(a.kind)}: go to this claim`;
-      if (a.corrected) link.classList.add('corrected');
       item.append(link);
       list.append(item);
     }
     section.append(list);
-    if (!group.unattributed && names.length > 1) section.append(mergeForm(group.name, names));
+    if (!group.unattributed && names.length > 1) section.append(mergeBox(group.name));
     out.append(section);
   }
+  mergeNames = names;
   return out;
 }
 
-// "Merge into another source": a disclosure with a list of the others.
-function mergeForm(from, names) {
+const claimLinkModel = document.createElement('button');
+claimLinkModel.type = 'button';
+
+// The sources the panel's merge forms offer (every attributed one).
+let mergeNames = [];
+
+// "Merge into another source": a disclosure with a list of the others. Its
+// form is made when it is first opened (mergeForm): few are ever opened, and
+// each would list every other source.
+function mergeBox(from) {
   const box = document.createElement('details');
   box.className = 'merge';
+  box.dataset.from = from;
   const summary = document.createElement('summary');
   summary.textContent = 'Merge…';
   summary.setAttribute('aria-label', `Merge ${from} into another source`);
+  box.append(summary);
+  return box;
+}
+
+function fillMergeBox(box) {
+  if (box.querySelector('form')) return;
+  box.append(mergeForm(box.dataset.from, mergeNames));
+}
+
+function mergeForm(from, names) {
   const form = document.createElement('form');
   form.dataset.from = from;
   const label = document.createElement('label');
@@ -451,8 +486,7 @@ function mergeForm(from, names) {
   go.type = 'submit';
   go.textContent = 'Merge';
   form.append(label, go);
-  box.append(summary, form);
-  return box;
+  return form;
 }
 
 // ---- selecting a source: its claims stand out, the rest dim -----------------
@@ -764,6 +798,13 @@ $('corrections-list').addEventListener('click', (event) => {
 
 whoList.addEventListener('click', (event) => {
   if (!(event.target instanceof Element)) return;
+  // A merge box is filled before it opens (the click's default action), so
+  // it opens with its form, by pointer or by keyboard alike.
+  const summary = event.target.closest('.merge > summary');
+  if (summary) {
+    fillMergeBox(summary.parentElement);
+    return;
+  }
   const source = event.target.closest('.who-source');
   if (source) {
     selectSource(source.dataset.source);
@@ -777,6 +818,13 @@ whoList.addEventListener('click', (event) => {
   badge.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
   badge.focus({ preventScroll: true });
 });
+
+// Opened some other way (by script, by find in page): filled then.
+whoList.addEventListener('toggle', (event) => {
+  if (event.target instanceof HTMLDetailsElement && event.target.matches('.merge') && event.target.open) {
+    fillMergeBox(event.target);
+  }
+}, true);
 
 whoList.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -1048,11 +1096,13 @@ input.addEventListener('paste', () => {
   if (input.selectionStart === 0 && input.selectionEnd === input.value.length) corrections = [];
 });
 input.addEventListener('input', () => {
-  clearTimeout(counterTimer);
-  counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);
+  // After a paste both timers are due at once: the analysis is sent to the
+  // worker first, and the counter is worked out while the worker reads.
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => annotate(), justPasted ? 0 : TYPING_DELAY_MS);
   justPasted = false;
+  clearTimeout(counterTimer);
+  counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);
 });
 $('input-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -1067,6 +1117,41 @@ $('example').addEventListener('click', () => {
 });
 window.addEventListener('hashchange', openHash);
 
+// ---- warming up ---------------------------------------------------------------
+
+// A page's first paste ran unoptimised code all the way: the analyser in
+// the worker, then the segmentation and the drawing here (for 51 KB, about
+// five times as long as the pastes after it). So once the page has loaded and
+// sat idle for a moment, the sample article goes through the same path once,
+// off the page, and is thrown away: nothing is shown, no state is kept. A
+// request of the reader's before then makes it moot, and it is skipped.
+const WARM_UP_TEXT = `${SAMPLE}\n\n`.repeat(3);
+const WARM_UP_AFTER_MS = 500;
+
+async function warmUp() {
+  if (latestRun > 0) return;
+  let attributions;
+  try {
+    ({ attributions } = await annotateInWorker(WARM_UP_TEXT));
+  } catch {
+    return; // a worker that fails says so on the reader's own request
+  }
+  if (latestRun > 0) return;
+  const kept = { claimParts, mergeNames };
+  try {
+    const claims = applyCorrections(WARM_UP_TEXT, attributions, []).view;
+    claimParts = claims.map(() => []);
+    await renderArticle(WARM_UP_TEXT, claims, { run: latestRun, large: false }); // never waits: not large
+    renderWho(claims);
+  } finally {
+    ({ claimParts, mergeNames } = kept);
+  }
+}
+
 updateCounter();
 if (location.hash.length > 1) openHash();
 else setStatus('Paste an article above, open a file, or try the sample article.');
+addEventListener('load', () => setTimeout(() => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmUp(), { timeout: 2000 });
+  else warmUp();
+}, WARM_UP_AFTER_MS), { once: true });

@@ -10,6 +10,9 @@ export function contentParts(a) {
   return a.content_fragments?.length ? a.content_fragments : [a.content];
 }
 
+/** The claims of a segment in no span of that role (shared, so frozen). */
+const NONE = Object.freeze([]);
+
 /**
  * Cut `text` at every span boundary and paragraph break. Spans may overlap
  * or nest; each segment lists the claims whose content, cue and source
@@ -18,49 +21,79 @@ export function contentParts(a) {
  * whole text in order.
  */
 export function segment(text, attributions) {
-  const events = []; // [position, delta (+1 open, -1 close), role, claim]
-  const addSpan = (span, role, claim) => {
+  const { length } = text;
+  // Events in parallel lists: position, +1 (opens) or -1 (closes), role
+  // (an index into `active` below) and claim.
+  const at = [];
+  const delta = [];
+  const role = [];
+  const claim = [];
+  const addSpan = (span, r, i) => {
     if (!span) return;
-    const start = clamp(span.start, text.length);
-    const end = clamp(span.end, text.length);
+    const start = clamp(span.start, length);
+    const end = clamp(span.end, length);
     if (end <= start) return; // empty or reversed: nothing to draw
-    events.push([start, 1, role, claim], [end, -1, role, claim]);
+    at.push(start, end);
+    delta.push(1, -1);
+    role.push(r, r);
+    claim.push(i, i);
   };
   attributions.forEach((a, i) => {
-    for (const part of contentParts(a)) addSpan(part, 'contents', i);
-    addSpan(a.cue, 'cues', i);
-    addSpan(a.source, 'sources', i);
+    for (const part of contentParts(a)) addSpan(part, CONTENTS, i);
+    addSpan(a.cue, CUES, i);
+    addSpan(a.source, SOURCES, i);
   });
-  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
-    events.push([m.index, 1, 'break', -1], [m.index + m[0].length, -1, 'break', -1]);
-  }
-  events.sort((x, y) => x[0] - y[0]);
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) addSpan({ start: m.index, end: m.index + m[0].length }, BREAK, -1);
+
+  // In order of position, by a numeric sort of position × scale + event
+  // number (no comparator to call). Events at one position may come in any
+  // order: a count is the sum of its events, and a span closes after it opens.
+  const n = at.length;
+  let scale = 1;
+  while (scale < n) scale *= 2;
+  const order = new Float64Array(n);
+  for (let e = 0; e < n; e++) order[e] = at[e] * scale + e;
+  order.sort();
 
   // Counts, not sets: a claim's fragments could touch or repeat.
-  const active = { contents: new Map(), cues: new Map(), sources: new Map(), break: new Map() };
-  const ids = (map) => [...map.keys()].sort((x, y) => x - y);
+  const active = [new Map(), new Map(), new Map(), new Map()]; // CONTENTS, CUES, SOURCES, BREAK
   const segments = [];
-  let at = 0;
+  let pos = 0;
   let k = 0;
-  while (at < text.length) {
-    for (; k < events.length && events[k][0] <= at; k++) {
-      const [, delta, role, claim] = events[k];
-      const n = (active[role].get(claim) ?? 0) + delta;
-      if (n > 0) active[role].set(claim, n);
-      else active[role].delete(claim);
+  while (pos < length) {
+    for (; k < n; k++) {
+      const e = order[k] % scale;
+      if (at[e] > pos) break;
+      const counts = active[role[e]];
+      const c = (counts.get(claim[e]) ?? 0) + delta[e];
+      if (c > 0) counts.set(claim[e], c);
+      else counts.delete(claim[e]);
     }
-    const end = k < events.length ? Math.min(events[k][0], text.length) : text.length;
+    const end = k < n ? Math.min(at[order[k] % scale], length) : length;
     segments.push({
-      start: at,
+      start: pos,
       end,
-      isBreak: active.break.size > 0,
-      contents: ids(active.contents),
-      cues: ids(active.cues),
-      sources: ids(active.sources),
+      isBreak: active[BREAK].size > 0,
+      contents: ids(active[CONTENTS]),
+      cues: ids(active[CUES]),
+      sources: ids(active[SOURCES]),
     });
-    at = end;
+    pos = end;
   }
   return segments;
+}
+
+const CONTENTS = 0;
+const CUES = 1;
+const SOURCES = 2;
+const BREAK = 3;
+
+// The claims counted in a map, in order. Most segments lie in no span of a
+// role, or in one: no copy and no sort for those.
+function ids(counts) {
+  if (counts.size === 0) return NONE;
+  if (counts.size === 1) return [counts.keys().next().value];
+  return [...counts.keys()].sort((x, y) => x - y);
 }
 
 function clamp(n, max) {
