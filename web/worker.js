@@ -25,8 +25,8 @@ self.onmessage = async ({ data: { id, text } }) => {
     return;
   }
   try {
-    // Lone surrogates would be merged by Embind's UTF-8 conversion; making
-    // the string well-formed keeps its length, so indices still match.
+    // The module reads a lone surrogate as U+FFFD; the span texts are cut
+    // from the same well-formed string (same length, same indices).
     const clean = text.toWellFormed();
     const parsed = JSON.parse(module.annotate(clean));
     if (parsed.error) {

@@ -58,6 +58,14 @@ test('version() is a non-empty string', () => {
   assert.notEqual(Module.version(), '');
 });
 
+test('a lone surrogate reads as U+FFFD and moves no offset', () => {
+  const raw = 'a\ud800 “Fine,” said Ana. \udc00 Bo said “no.”';
+  const got = annotate(raw);
+  assert.equal(got.error, undefined);
+  assert.ok(got.attributions.length >= 2, 'both claims are found');
+  assert.deepEqual(got, annotate(raw.toWellFormed()));
+});
+
 test('an empty text gives no attributions and no error', () => {
   assert.deepEqual(annotate(''), { attributions: [] });
 });
