@@ -60,8 +60,14 @@ Lexicon build() {
     p.role = std::string(col(c, 2));
     if (!p.words.empty()) lex.phrases.push_back(std::move(p));
   });
-  std::stable_sort(lex.phrases.begin(), lex.phrases.end(),
-                   [](const CuePhrase& a, const CuePhrase& b) { return a.words.size() > b.words.size(); });
+  // Longest first, in file order within a length (the longest match wins).
+  std::vector<CuePhrase> by_length;
+  std::size_t longest = 0;
+  for (const CuePhrase& p : lex.phrases) longest = std::max(longest, p.words.size());
+  for (std::size_t n = longest; n > 0; --n)
+    for (CuePhrase& p : lex.phrases)
+      if (p.words.size() == n) by_length.push_back(std::move(p));
+  lex.phrases = std::move(by_length);
   each_row(data::file("nouns.tsv"), [&](const auto& c) {
     for (std::string_view form : split(col(c, 1), ' ')) lex.nouns.emplace(lower(form), std::string(col(c, 2)));
   });

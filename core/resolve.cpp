@@ -48,16 +48,16 @@ class Resolver {
   explicit Resolver(const Document& d) : d_(d) { collect_mentions(); }
 
   std::vector<std::string> run(const std::vector<Claim>& claims) {
-    std::vector<std::size_t> order(claims.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto where = [&](std::size_t i) {
+    // Claims in the order their source (or antecedent) appears; (position,
+    // index) pairs keep equal positions in claim order.
+    std::vector<std::pair<std::size_t, std::size_t>> order(claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
       const Claim& c = claims[i];
-      const Range r = c.antecedent ? *c.antecedent : c.source ? *c.source : c.content;
-      return r.first;
-    };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return where(a) < where(b); });
+      order[i] = {(c.antecedent ? *c.antecedent : c.source ? *c.source : c.content).first, i};
+    }
+    std::sort(order.begin(), order.end());
     std::vector<std::string> out(claims.size());
-    for (std::size_t i : order) {
+    for (const auto& [position, i] : order) {
       const Claim& c = claims[i];
       if (!c.source) continue;
       const Range r = c.antecedent ? *c.antecedent : *c.source;

@@ -42,9 +42,12 @@ std::vector<Rule> load_rules() {
         start = i + 1;
       }
     if (cols.size() < 4) continue;
-    Rule r{cols[0], parse_fraction(cols[1]), cols[2], cols[3]};
-    for (std::size_t p; (p = r.example.find("\\n")) != std::string::npos;)
-      r.example.replace(p, 2, "\n");
+    Rule r{cols[0], parse_fraction(cols[1]), cols[2], ""};
+    for (std::size_t i = 0; i < cols[3].size(); ++i) {  // "\\n" in the file is a line break
+      const bool escape = cols[3].compare(i, 2, "\\n") == 0;
+      r.example += escape ? '\n' : cols[3][i];
+      i += escape;
+    }
     out.push_back(std::move(r));
   }
   return out;
@@ -108,10 +111,14 @@ class Finder {
       cues();
     }
     floating_quotes();
-    std::stable_sort(out_.begin(), out_.end(), [](const Claim& a, const Claim& b) {
-      return a.content.first < b.content.first;
-    });
-    return std::move(out_);
+    // In text order; claims on the same content start keep the order found.
+    std::vector<std::pair<std::size_t, std::size_t>> order(out_.size());
+    for (std::size_t i = 0; i < out_.size(); ++i) order[i] = {out_[i].content.first, i};
+    std::sort(order.begin(), order.end());
+    std::vector<Claim> sorted;
+    sorted.reserve(out_.size());
+    for (const auto& [position, i] : order) sorted.push_back(std::move(out_[i]));
+    return sorted;
   }
 
  private:
