@@ -54,7 +54,7 @@ Result annotate(std::string_view text, const Options& options) {
   const Document doc(text, Lexicon::get());
   std::vector<Claim> claims = find_claims(doc);
   claims.shrink_to_fit();  // a long text's claims are megabytes: drop the growth slack
-  std::vector<std::string> names = resolve_sources(doc, claims);
+  std::vector<std::string> names = SourceResolver().resolve(doc, claims, true);
   result.attributions.reserve(claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
