@@ -74,11 +74,16 @@ const char* version() { return SAYWHO_VERSION; }
 std::size_t block_end(std::string_view text, std::size_t begin, std::size_t block_bytes) {
   block_bytes = std::max<std::size_t>(block_bytes, 1);
   if (text.size() - begin <= block_bytes) return text.size();
-  const std::size_t until = (text.size() - begin) / 4 < block_bytes ? text.size() : begin + 4 * block_bytes;
-  std::size_t line = npos, space = npos;  // the first line break and white space past block_bytes
+  const std::size_t until = (text.size() - begin) / 2 < block_bytes ? text.size() : begin + 2 * block_bytes;
+  // Where to cut if there is no clean break: after the first line break,
+  // sentence end or white space past block_bytes, in that order.
+  std::size_t line = npos, sentence = npos, space = npos;
   for (std::size_t i = begin + block_bytes; i < until; ++i) {
     if (text[i] == ' ' || text[i] == '\t') {
       if (space == npos) space = i + 1;
+      if (sentence == npos && ends_sentence(text[i - 1]) && i + 1 < text.size() && text[i + 1] >= 'A' &&
+          text[i + 1] <= 'Z')
+        sentence = i + 1;
       continue;
     }
     if (text[i] != '\n' && text[i] != '\r') continue;
@@ -93,6 +98,7 @@ std::size_t block_end(std::string_view text, std::size_t begin, std::size_t bloc
   }
   if (until == text.size()) return text.size();
   if (line != npos) return line;
+  if (sentence != npos) return sentence;
   if (space != npos) return space;
   std::size_t cut = until;
   while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;

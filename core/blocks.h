@@ -21,10 +21,11 @@ inline constexpr std::size_t kBlockBytes = 256u << 10;
 // after it, no colon introduces the next paragraph, and the rules that look
 // one token past a paragraph (at a word after a closing quotation mark) or
 // before one (at a colon) find nothing there that matters, so each block
-// gives the claims the whole text would. A text with no clean break within
-// 4 * block_bytes is cut at the first line break there, else after the
-// first white space, else between two characters: only there can claims
-// at the edge change.
+// gives the claims the whole text would. A block is at most 2 * block_bytes:
+// with no clean break before that (and more text after it), it ends at the
+// first line break past block_bytes, else at the first sentence (after
+// . ! ? and a space, before a capital), else after the first white space,
+// else between two characters; only at such a cut can claims change.
 std::size_t block_end(std::string_view text, std::size_t begin, std::size_t block_bytes);
 
 // annotate() with blocks of block_bytes (annotate() uses kBlockBytes); a

@@ -19,7 +19,7 @@
 // attributions (about a byte for each byte of a long news text), not ten
 // times the text. The names sources stand for carry from block to block.
 // News articles are one block. Only a text with no such break within
-// 1 MiB (no paragraph that ends a sentence before one that opens with a
+// 512 KiB (no paragraph that ends a sentence before one that opens with a
 // letter or digit) is cut elsewhere, and its claims at the cut may differ
 // from those of the text read whole.
 #pragma once
