@@ -5,20 +5,29 @@
 //                                                made of the corpus's texts
 //   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
 //                                                interrupted-quotes, one-quotation
+//   bench_annotate blocks FILE.jsonl BYTES [BLOCK]  one text of about BYTES,
+//                                                the corpus's texts joined by
+//                                                blank lines, in blocks of BLOCK
+//                                                (annotate()'s by default) and
+//                                                whole: how many attributions differ
 // Peak memory is the process's maximum resident set (run one case per
-// process to measure it).
+// process to measure it); annotate()'s share of it is the peak less the
+// resident set just before the call (rss_now_before_kb).
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "blocks.h"
 #include "saywho.h"
 
 namespace {
@@ -39,12 +48,21 @@ long peak_rss_kb() {
   return u.ru_maxrss;
 }
 
+// The resident set now (Linux), or -1: the peak before annotate() may be
+// higher, left by reading the corpus.
+long rss_kb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = -1;
+  if (!(statm >> pages >> resident)) return -1;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
 double seconds_since(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
 }
 
 void print_one(const std::string& text) {
-  const long before = peak_rss_kb();
+  const long before = peak_rss_kb(), now = rss_kb();
   const auto t = Clock::now();
   const saywho::Result r = saywho::annotate(text);
   const double s = seconds_since(t);
@@ -53,8 +71,28 @@ void print_one(const std::string& text) {
                         {"mb_per_s", static_cast<double>(text.size()) / 1e6 / s},
                         {"attributions", r.attributions.size()},
                         {"rss_before_kb", before},
+                        {"rss_now_before_kb", now},
                         {"peak_rss_kb", peak_rss_kb()}};
   std::cout << out.dump() << "\n";
+}
+
+// Each attribution as its JSON, counted: a multiset to compare runs by.
+std::map<std::string, int> attribution_set(const std::string& text, const saywho::Result& r) {
+  std::map<std::string, int> out;
+  const nlohmann::json j = nlohmann::json::parse(saywho::to_json(text, r));
+  for (const auto& a : j["attributions"]) ++out[a.dump()];
+  return out;
+}
+
+// Attributions in `a` and not in `b`, printed to standard error.
+std::size_t only_in(const std::map<std::string, int>& a, const std::map<std::string, int>& b, const char* label) {
+  std::size_t n = 0;
+  for (const auto& [json, count] : a) {
+    const auto it = b.find(json);
+    const int missing = count - (it == b.end() ? 0 : it->second);
+    for (int k = 0; k < missing; ++k, ++n) std::cerr << label << " " << json << "\n";
+  }
+  return n;
 }
 
 }  // namespace
@@ -93,6 +131,32 @@ int main(int argc, char** argv) {
     print_one(text);
     return 0;
   }
+  if ((args.size() == 3 || args.size() == 4) && args[0] == "blocks") {
+    const auto texts = read_texts(args[1]);
+    const std::size_t want = std::stoul(args[2]);
+    const std::size_t block = args.size() == 4 ? std::stoul(args[3]) : saywho::kBlockBytes;
+    std::string text;
+    for (std::size_t i = 0; text.size() < want && !texts.empty(); ++i) {
+      if (i > 0) text += "\n\n";
+      text += texts[i % texts.size()];
+    }
+    std::size_t blocks = 0;
+    for (std::size_t b = 0; b < text.size(); ++blocks) b = saywho::block_end(text, b, block);
+    const auto blocked = attribution_set(text, saywho::annotate_in_blocks(text, {}, block));
+    const auto whole = attribution_set(text, saywho::annotate_in_blocks(text, {}, text.size()));
+    std::size_t n_blocked = 0, n_whole = 0;
+    for (const auto& [json, count] : blocked) n_blocked += count;
+    for (const auto& [json, count] : whole) n_whole += count;
+    nlohmann::json out = {{"bytes", text.size()},
+                          {"block_bytes", block},
+                          {"blocks", blocks},
+                          {"attributions_blocked", n_blocked},
+                          {"attributions_whole", n_whole},
+                          {"only_blocked", only_in(blocked, whole, "blocked-only")},
+                          {"only_whole", only_in(whole, blocked, "whole-only")}};
+    std::cout << out.dump() << "\n";
+    return 0;
+  }
   if (args.size() == 3 && args[0] == "adversarial") {
     const std::size_t n = std::stoul(args[2]);
     std::string text;
@@ -115,6 +179,7 @@ int main(int argc, char** argv) {
     print_one(text);
     return 0;
   }
-  std::cerr << "usage: bench_annotate corpus FILE [REPEATS] | size FILE BYTES | adversarial NAME BYTES\n";
+  std::cerr << "usage: bench_annotate corpus FILE [REPEATS] | size FILE BYTES | blocks FILE BYTES [BLOCK] | "
+               "adversarial NAME BYTES\n";
   return 2;
 }

@@ -38,16 +38,22 @@ struct Known {
   char gender = '-';
   char kind = '-';
   std::size_t salient_sentence = npos;  // last sentence where it was a source or subject
+                                        // (counted from the text's start, across blocks)
 };
+
+}  // namespace
 
 // Resolves sources in one pass over the text: mentions are taken in order
 // and the claims' sources are met in order, so each lookup sees only what
-// came before it and costs a bounded amount of work.
+// came before it and costs a bounded amount of work. A long text comes in
+// blocks, one Document each: what is known carries from one to the next.
 class Resolver {
  public:
-  explicit Resolver(const Document& d) : d_(d) { collect_mentions(); }
-
-  std::vector<std::string> run(const std::vector<Claim>& claims) {
+  std::vector<std::string> run(const Document& d, const std::vector<Claim>& claims, bool last) {
+    d_ = &d;
+    mentions_.clear();
+    seen_ = 0;
+    collect_mentions();
     // Claims in the order their source (or antecedent) appears; (position,
     // index) pairs keep equal positions in claim order.
     std::vector<std::pair<std::size_t, std::size_t>> order(claims.size());
@@ -64,34 +70,50 @@ class Resolver {
       see_mentions_before(r.last + 1);
       out[i] = resolve(r);
     }
+    // The rest of the block's mentions come before the next block's sources.
+    if (!last) see_mentions_before(d_->size());
+    sentence_base_ += d_->sentences.size();
+    mentions_.clear();
+    mentions_.shrink_to_fit();
+    d_ = nullptr;
     return out;
   }
 
  private:
   static constexpr std::size_t kRecent = 12;  // candidates kept for pronouns
 
-  const Document& d_;
-  std::vector<Mention> mentions_;  // in text order
+  const Document* d_ = nullptr;    // the current block
+  std::size_t sentence_base_ = 0;  // sentences in the blocks before it
+  std::vector<Mention> mentions_;  // the block's, in text order
   std::size_t seen_ = 0;           // mentions_[0, seen_) are before the current source
-  // The maps' keys view the text, its lower-cased copy or a known name
-  // (a deque never moves its elements).
+  // The maps' keys view the text (which outlives every block), a known
+  // name or a head noun kept in heads_ (a deque never moves its elements).
   std::deque<Known> known_;
+  std::deque<std::string> heads_;
   WordMap<std::size_t> by_name_;    // canonical name -> known_
   WordMap<std::size_t> by_word_;    // each word of a full name -> known_
   WordMap<std::string> by_head_;    // "agency" -> "Xinhua"
   std::vector<std::size_t> recent_;                            // known_ indices, latest first
   std::string name_;  // alias()'s buffer for a name being looked up
 
-  const Token& tok(std::size_t i) const { return d_.tokens[i]; }
-  bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
-  std::string_view text(std::size_t i) const { return tok(i).span.of(d_.text); }
+  const Token& tok(std::size_t i) const { return d_->tokens[i]; }
+  bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
+  std::string_view text(std::size_t i) const { return tok(i).span.of(d_->text); }
   std::string_view name_word(std::size_t i) const { return strip_possessive(text(i)); }
-  bool title(std::size_t i) const { return d_.lexeme(i) && d_.lexeme(i)->title; }
-  std::size_t sentence(std::size_t i) const { return d_.sentence_of[i]; }
+  bool title(std::size_t i) const { return d_->lexeme(i) && d_->lexeme(i)->title; }
+  // The sentence of token i, counted from the text's start.
+  std::size_t sentence(std::size_t i) const { return sentence_base_ + d_->sentence_of[i]; }
+
+  // by_head_[head] = name, keeping a key that outlives the block's
+  // lower-cased copy of the text.
+  void set_head(std::string_view head, std::string name) {
+    if (by_head_.find(head) == by_head_.end()) head = heads_.emplace_back(head);
+    by_head_[head] = std::move(name);
+  }
 
   bool capital_name(std::size_t i) const {
-    if (!word(i) || !d_.name_capital(i)) return false;
-    const std::string_view c = d_.word_class(i);
+    if (!word(i) || !d_->name_capital(i)) return false;
+    const std::string_view c = d_->word_class(i);
     return c.empty() || c == "time";
   }
 
@@ -100,14 +122,14 @@ class Resolver {
   // "of", "for", "and" or "&" between two capitalised words of one name
   // ("Department for Transport", "Bank of England").
   bool joins_name(std::size_t k) const {
-    if (k == 0 || k + 1 >= d_.size() || !word(k)) return false;
+    if (k == 0 || k + 1 >= d_->size() || !word(k)) return false;
     const std::string_view w = tok(k).lower;
     return (w == "of" || w == "for" || w == "and" || w == "&") && capital_name(k - 1) && capital_name(k + 1) &&
            !tok(k + 1).line_before;
   }
 
   char people_kind(std::size_t i) const {
-    const Lexeme* l = d_.lexeme(i);
+    const Lexeme* l = d_->lexeme(i);
     if (!l || l->people.empty()) return '-';
     return l->people == "org" ? 'o' : 'p';
   }
@@ -124,7 +146,7 @@ class Resolver {
       if (k > r.first && k < r.last && joins_name(k)) continue;  // "Department for Transport"
       if (title(k)) {
         titled = true;
-        const char g = d_.lexeme(k)->title->gender;
+        const char g = d_->lexeme(k)->title->gender;
         if (g != '-') m.gender = g;
       }
       start = k + 1;
@@ -136,8 +158,8 @@ class Resolver {
       std::string first(name_word(start));
       for (char& ch : first)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      auto g = d_.lex.given_names.find(first);
-      if (g != d_.lex.given_names.end()) m.gender = g->second;
+      auto g = d_->lex.given_names.find(first);
+      if (g != d_->lex.given_names.end()) m.gender = g->second;
     }
     m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : '-';
     return m;
@@ -148,7 +170,7 @@ class Resolver {
   std::size_t head_of(std::size_t first, std::size_t end) const {
     std::size_t head = npos;
     for (std::size_t k = first; k < end && word(k); ++k) {
-      if (d_.word_class(k) == "preposition" || d_.word_class(k) == "relative") break;
+      if (d_->word_class(k) == "preposition" || d_->word_class(k) == "relative") break;
       head = k;
     }
     return head;
@@ -159,35 +181,35 @@ class Resolver {
   // its head noun, or npos).
   std::size_t described(std::size_t first, std::size_t last) const {
     const std::size_t after = last + 1;
-    if (after + 1 < d_.size() && tok(after).lower == "," && !tok(after + 1).line_before &&
-        (d_.word_class(after + 1) == "determiner" || ends_with(tok(after + 1).lower, "s"))) {
+    if (after + 1 < d_->size() && tok(after).lower == "," && !tok(after + 1).line_before &&
+        (d_->word_class(after + 1) == "determiner" || ends_with(tok(after + 1).lower, "s"))) {
       std::size_t end = after + 1;
-      while (end < d_.size() && end - after < 12 && word(end) && !tok(end).line_before) ++end;
-      if (end < d_.size() && (tok(end).lower == "," || tok(end).lower == ".")) return head_of(after + 1, end);
+      while (end < d_->size() && end - after < 12 && word(end) && !tok(end).line_before) ++end;
+      if (end < d_->size() && (tok(end).lower == "," || tok(end).lower == ".")) return head_of(after + 1, end);
     }
     if (first >= 2 && tok(first - 1).lower == "," && word(first - 2) && !tok(first - 2).capitalized &&
-        last + 1 < d_.size() && tok(last + 1).lower == ",")
+        last + 1 < d_->size() && tok(last + 1).lower == ",")
       return first - 2;
     return npos;
   }
 
   void collect_mentions() {
-    const std::size_t n = d_.size();
+    const std::size_t n = d_->size();
     for (std::size_t i = 0; i < n;) {
       // Names inside a quotation are the speaker's words, not candidates
       // for the pronoun that names the speaker after it.
-      const bool starts = !d_.in_quote(i) && (capital_name(i) || (title(i) && d_.name_capital(i)));
+      const bool starts = !d_->in_quote(i) && (capital_name(i) || (title(i) && d_->name_capital(i)));
       if (!starts) {
         ++i;
         continue;
       }
       std::size_t j = i;
       for (;;) {
-        if (j + 2 < n && joins_name(j + 1) && !tok(j + 2).line_before && !d_.in_quote(j + 2)) {
+        if (j + 2 < n && joins_name(j + 1) && !tok(j + 2).line_before && !d_->in_quote(j + 2)) {
           j += 2;  // "Bank of England", "Institute for Fiscal Studies"
           continue;
         }
-        if (!(j + 1 < n && !tok(j + 1).line_before && !d_.in_quote(j + 1) && d_.name_capital(j + 1) &&
+        if (!(j + 1 < n && !tok(j + 1).line_before && !d_->in_quote(j + 1) && d_->name_capital(j + 1) &&
               (capital_name(j + 1) || title(j + 1))))
           break;
         ++j;
@@ -195,12 +217,12 @@ class Resolver {
       // A lone capitalised common noun ("Drivers should ...") opens a
       // sentence; it names no one.
       const bool common =
-          i == j && (people_kind(i) != '-' || (d_.lexeme(i) && !d_.lexeme(i)->noun.empty()) || d_.is_verb_form(i));
+          i == j && (people_kind(i) != '-' || (d_->lexeme(i) && !d_->lexeme(i)->noun.empty()) || d_->is_verb_form(i));
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
         if (const std::size_t d = described(i, j); d != npos) m->described_as = static_cast<std::uint32_t>(d);
         if (m->kind == '-' && m->described_as != Mention::kNone) {
-          auto p = d_.lex.people.find(std::string(tok(m->described_as).lower));
-          if (p != d_.lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
+          auto p = d_->lex.people.find(std::string(tok(m->described_as).lower));
+          if (p != d_->lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
         }
         mentions_.push_back(*m);
       }
@@ -211,7 +233,7 @@ class Resolver {
   void see_mentions_before(std::size_t token) {
     for (; seen_ < mentions_.size() && mentions_[seen_].at < token; ++seen_) {
       const Mention& m = mentions_[seen_];
-      const std::size_t first = d_.sentences[sentence(m.at)].first;
+      const std::size_t first = d_->sentences[d_->sentence_of[m.at]].first;
       const bool subject = m.at <= first + 1;
       learn(m, subject);
     }
@@ -234,7 +256,7 @@ class Resolver {
     if (e.gender == '-') e.gender = m.gender;
     if (e.kind == '-') e.kind = m.kind;
     if (salient) e.salient_sentence = sentence(m.at);
-    if (m.described_as != Mention::kNone) by_head_[tok(m.described_as).lower] = e.name;
+    if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);
     recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
     recent_.insert(recent_.begin(), k);
     if (recent_.size() > kRecent) recent_.pop_back();
@@ -276,7 +298,7 @@ class Resolver {
     std::size_t first = r.first;
     while (first < r.last && (tok(first).lower == "the" || tok(first).lower == "a" || tok(first).lower == "an"))
       ++first;
-    return std::string(d_.span(Range{first, r.last}).of(d_.text));
+    return std::string(d_->span(Range{first, r.last}).of(d_->text));
   }
 
   std::string pronoun(Range r, char g) const {
@@ -293,13 +315,13 @@ class Resolver {
   }
 
   std::string resolve(Range r) {
-    const std::string_view cls = d_.word_class(r.last);
+    const std::string_view cls = d_->word_class(r.last);
     if (r.first == r.last && cls.substr(0, 8) == "pronoun-") return pronoun(r, cls.back());
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);
-    const char head_kind = d_.name_capital(r.last) ? '-' : people_kind(r.last);
+    const char head_kind = d_->name_capital(r.last) ? '-' : people_kind(r.last);
     // "Xinhua's report said": a document or remark is its author's.
-    if (r.last > r.first && d_.lexeme(r.last) && !d_.lexeme(r.last)->noun.empty() && is_possessive(r.last - 1) &&
+    if (r.last > r.first && d_->lexeme(r.last) && !d_->lexeme(r.last)->noun.empty() && is_possessive(r.last - 1) &&
         capital_name(r.last - 1)) {
       std::size_t first = r.last - 1;
       while (first > r.first && capital_name(first - 1)) --first;
@@ -314,12 +336,12 @@ class Resolver {
       for (std::size_t p = r.first; p + 1 <= r.last; ++p)
         if (people_kind(p) != '-' && !tok(p).capitalized &&
             (tok(p + 1).lower == "for" || tok(p + 1).lower == "of" || tok(p + 1).lower == "at"))
-          by_head_[tok(p).lower] = known_[k].name;
+          set_head(tok(p).lower, known_[k].name);
       return known_[k].name;
     }
     if (named || head_kind == '-') return as_written(r);  // "the Obama administration"
     for (std::size_t k = r.first; k < r.last; ++k)
-      if (d_.word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
+      if (d_->word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
     // A description: "the media outlet", "the agency", "the spokesman".
     const std::string_view head = tok(r.last).lower;
     const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";
@@ -331,15 +353,17 @@ class Resolver {
           if (e->salient_sentence != npos && sentence(r.first) - e->salient_sentence <= 3) name = e->name;
     }
     if (name.empty()) name = as_written(r);
-    by_head_[head] = name;  // "the state transport agency" ... "the agency"
+    set_head(head, name);  // "the state transport agency" ... "the agency"
     return name;
   }
 };
 
-}  // namespace
+SourceResolver::SourceResolver() : resolver_(std::make_unique<Resolver>()) {}
+SourceResolver::~SourceResolver() = default;
 
-std::vector<std::string> resolve_sources(const Document& doc, const std::vector<Claim>& claims) {
-  return Resolver(doc).run(claims);
+std::vector<std::string> SourceResolver::resolve(const Document& block, const std::vector<Claim>& claims,
+                                                 bool last) {
+  return resolver_->run(block, claims, last);
 }
 
 }  // namespace saywho

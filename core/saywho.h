@@ -12,6 +12,16 @@
 //
 // The text is never altered: every span points into the caller's bytes.
 // annotate() never throws on any input; failures come back as Result::error.
+//
+// Memory: a text over 256 KiB is read in blocks of about that size, cut
+// between paragraphs where no quotation or attribution crosses, so that
+// annotate() needs a block's worth of memory (about 3 MB) plus the
+// attributions (about a byte for each byte of a long news text), not ten
+// times the text. The names sources stand for carry from block to block.
+// News articles are one block. Only a text with no such break within
+// 512 KiB (no paragraph that ends a sentence before one that opens with a
+// letter or digit) is cut elsewhere, and its claims at the cut may differ
+// from those of the text read whole.
 #pragma once
 
 #include <cstddef>

@@ -15,7 +15,7 @@ LineResult annotate_line(std::string_view line) {
   if (doc.is_discarded()) {
     // Parse again only to say where it went wrong; bad lines are rare.
     try {
-      (void)json::parse(line);
+      [[maybe_unused]] const json again = json::parse(line);
     } catch (const json::exception& e) {
       r.error = std::string("not valid JSON: ") + e.what();
     }

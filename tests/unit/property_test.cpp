@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "blocks.h"
 #include "saywho.h"
 #include "test_util.h"
 
@@ -62,5 +63,33 @@ TEST_CASE("Random bytes are refused or annotated, never crash", "[property]") {
     const saywho::Result r = saywho::annotate(text);
     const auto j = nlohmann::json::parse(saywho::to_json(text, r));
     CHECK(j.contains(r.ok() ? "attributions" : "error"));
+  }
+}
+
+TEST_CASE("On random texts cut into small blocks every span is inside the text and its JSON text is its slice",
+          "[property][blocks]") {
+  std::mt19937 rng(20261201);
+  std::uniform_int_distribution<std::size_t> block(1, 64);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = random_text(rng);
+    text += random_text(rng);
+    const std::size_t b = block(rng);
+    CAPTURE(text, b);
+    const saywho::Result r = saywho::annotate_in_blocks(text, {}, b);
+    REQUIRE(r.ok());
+    const auto cps = saywho::test::code_points(text);
+    const auto parsed = nlohmann::json::parse(saywho::to_json(text, r));
+    std::size_t last_start = 0;
+    for (const auto& a : parsed["attributions"]) {
+      REQUIRE(a["content"]["start"].get<std::size_t>() >= last_start);  // in order of content start
+      last_start = a["content"]["start"].get<std::size_t>();
+      for (const char* key : {"source", "cue", "content"}) {
+        if (a[key].is_null()) continue;
+        const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
+        REQUIRE(s < e);
+        REQUIRE(e <= cps.size());
+        REQUIRE(saywho::test::code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
+      }
+    }
   }
 }
