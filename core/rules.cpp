@@ -97,7 +97,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class Finder {
  public:
   static constexpr std::size_t kMaxModifierTail = 40;  // tokens
-  explicit Finder(const Document& d) : d_(d), used_(d.size(), 0) {}
+  explicit Finder(const Document& d) : d_(d), used_(d.size(), 0), words_before_(d.size() + 1, 0) {
+    for (std::size_t k = 0; k < d.size(); ++k) words_before_[k + 1] = words_before_[k] + word(k);
+  }
 
   std::vector<Claim> run() {
     for (std::size_t s = 0; s < d_.sentences.size(); ++s) {
@@ -124,6 +126,7 @@ class Finder {
  private:
   const Document& d_;
   std::vector<char> used_;
+  std::vector<std::uint32_t> words_before_;  // word tokens before token k: counts without rescanning
   std::vector<Claim> out_;
   std::size_t lo_ = 0, hi_ = 0;  // the current sentence's tokens [lo_, hi_)
   bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
@@ -136,6 +139,11 @@ class Finder {
   // are read as if lower case (Document::name_capital).
   bool cap(std::size_t i) const { return d_.name_capital(i); }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
+  // Word tokens in [a, b).
+  std::size_t words_in(std::size_t a, std::size_t b) const {
+    b = std::min(b, d_.size());
+    return a < b ? words_before_[b] - words_before_[a] : 0;
+  }
   bool punct(std::size_t i, std::string_view p) const {
     return i < d_.size() && tok(i).kind == TokenKind::punct && same_bytes(tok(i).lower, p);
   }
@@ -913,8 +921,7 @@ class Finder {
     if (!found_that && !cls(i, "relative") && !clause_at(i, e) &&
         (prep_object || (v && (v->category == "stance" || v->needs_that || d_.is(i, "to")))))
       e = phrase_end(i, e);
-    std::size_t words = 0;
-    for (std::size_t k = i; k <= e; ++k) words += word(k);
+    const std::size_t words = words_in(i, e + 1);
     // "endorsed Clinton", "railed against Trump": a stance may have a
     // single name as its content.
     const bool one_name = words == 1 && name(i) && !d_.in_quote(i) &&
@@ -1021,15 +1028,13 @@ class Finder {
 
   void quotation(const Quotation& q) {
     const Range content = quote_range(q);
-    std::size_t words = 0;
-    for (std::size_t k = q.open; k <= q.last; ++k) words += word(k);
+    const std::size_t words = words_in(q.open, q.last + 1);
     // A quotation inside a clause, after an auxiliary, determiner or
     // preposition ("and was “a respected colleague,” the company said"), is part of that clause's content; the attribution
     // after it is left to the rules that take the whole clause.
     const std::size_t before = q.open > lo_ ? q.open - 1 : npos;
     // A quotation that is most of its clause stays a quotation of its own.
-    std::size_t clause_words = 0;
-    for (std::size_t k = lo_; k < q.open; ++k) clause_words += word(k);
+    const std::size_t clause_words = words_in(lo_, q.open);
     const bool embedded = before != npos && !used_[before] && clause_words > words &&
                           (cls(before, "auxiliary") || determiner(before) || cls(before, "preposition"));
     // After: “…,” X said / “…,” said X / “…” —X
