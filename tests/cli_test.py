@@ -54,6 +54,10 @@ check("--version prints the version", r.returncode == 0 and r.stdout.startswith(
 r = run(["--help"], "")
 check("--help documents annotate and eval", r.returncode == 0 and "annotate" in r.stdout
       and "eval" in r.stdout)
+r = run(["annotate", "--help"], "")
+check("annotate --help prints the usage", r.returncode == 0 and "--jobs" in r.stdout)
+r = run(["annotate", "--jbos", "2"], "")
+check("an unknown option is an error, not a file", r.returncode == 2 and "unknown option '--jbos'" in r.stderr)
 r = run(["frobnicate"], "")
 check("an unknown command is an error", r.returncode == 2 and "unknown command" in r.stderr)
 

@@ -90,6 +90,9 @@ int annotate_command(std::vector<std::string> args) {
       }
       const int n = std::atoi(args[++i].c_str());
       jobs = n > 0 ? static_cast<unsigned>(n) : std::max(1u, std::thread::hardware_concurrency());
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      std::cerr << "saywho: unknown option '" << args[i] << "' (see saywho --help)\n";
+      return 2;
     } else {
       files.push_back(args[i]);
     }
@@ -123,6 +126,11 @@ int main(int argc, char** argv) {
   }
   const std::string command = args[0];
   args.erase(args.begin());
+  for (const std::string& a : args)
+    if (a == "--help" || a == "-h") {
+      std::cout << kHelp;
+      return 0;
+    }
   if (command == "annotate") return annotate_command(args);
   if (command == "eval") return saywho::eval_command(args);
   std::cerr << "saywho: unknown command '" << command << "' (see saywho --help)\n";
