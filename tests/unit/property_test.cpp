@@ -27,6 +27,17 @@ std::string random_text(std::mt19937& rng) {
   return text;
 }
 
+// Each span of one JSON attribution is non-empty, inside the text, and its
+// "text" is the code point slice its offsets name.
+void check_spans(const nlohmann::json& a, const std::u32string& cps) {
+  for (const char* key : {"source", "cue", "content"}) {
+    if (a[key].is_null()) continue;
+    const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
+    REQUIRE(s < e);
+    REQUIRE(e <= cps.size());
+    REQUIRE(saywho::test::code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
+  }
+}
 
 }  // namespace
 
@@ -43,13 +54,7 @@ TEST_CASE("On random texts every span is inside the text and its JSON text is it
     const auto cps = saywho::test::code_points(text);
     const auto parsed = nlohmann::json::parse(json);
     for (const auto& a : parsed["attributions"]) {
-      for (const char* key : {"source", "cue", "content"}) {
-        if (a[key].is_null()) continue;
-        const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
-        REQUIRE(s < e);
-        REQUIRE(e <= cps.size());
-        REQUIRE(saywho::test::code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
-      }
+      check_spans(a, cps);
     }
   }
 }
@@ -83,13 +88,7 @@ TEST_CASE("On random texts cut into small blocks every span is inside the text a
     for (const auto& a : parsed["attributions"]) {
       REQUIRE(a["content"]["start"].get<std::size_t>() >= last_start);  // in order of content start
       last_start = a["content"]["start"].get<std::size_t>();
-      for (const char* key : {"source", "cue", "content"}) {
-        if (a[key].is_null()) continue;
-        const auto s = a[key]["start"].get<std::size_t>(), e = a[key]["end"].get<std::size_t>();
-        REQUIRE(s < e);
-        REQUIRE(e <= cps.size());
-        REQUIRE(saywho::test::code_points(a[key]["text"].get<std::string>()) == cps.substr(s, e - s));
-      }
+      check_spans(a, cps);
     }
   }
 }
