@@ -1629,15 +1629,25 @@ class Finder {
   // The last token of the longest verb phrase of cues/phrases.tsv that
   // starts at c ("pointed out", "called for", "took aim at"), or npos.
   std::size_t verb_phrase_end(std::size_t c) const {
-    static const auto by_first = [] {
-      WordMap<std::vector<const CuePhrase*>> m;
-      for (const CuePhrase& p : Lexicon::get().phrases)  // longest first
-        if (p.role == "verb" && !p.words.empty()) m[p.words.front()].push_back(&p);
-      return m;
-    }();
+    static const PhraseIndex by_first = index_phrases([](const CuePhrase& p) { return p.role == "verb"; });
     if (!word(c) || (cap(c) && c != lo_)) return npos;
-    auto it = by_first.find(tok(c).lower);
-    if (it == by_first.end()) return npos;
+    return longest_match(by_first, c);
+  }
+
+  // Phrases of cues/phrases.tsv by their first word, longest first.
+  using PhraseIndex = WordMap<std::vector<const CuePhrase*>>;
+  template <typename Keep>
+  static PhraseIndex index_phrases(Keep keep) {
+    PhraseIndex m;
+    for (const CuePhrase& p : Lexicon::get().phrases)  // longest first
+      if (!p.words.empty() && keep(p)) m[p.words.front()].push_back(&p);
+    return m;
+  }
+
+  // The last token of the longest phrase in `index` that matches at c, or npos.
+  std::size_t longest_match(const PhraseIndex& index, std::size_t c) const {
+    auto it = index.find(tok(c).lower);
+    if (it == index.end()) return npos;
     for (const CuePhrase* p : it->second)
       if (const std::size_t end = match_phrase(*p, c); end != npos) return end;
     return npos;
@@ -1810,20 +1820,12 @@ class Finder {
   // of", "as reported by"), or npos. Noun phrases such as "a poll by" are
   // subjects of their own verbs and are left to the cue verbs.
   std::size_t source_after(std::size_t c) const {
-    static const auto by_first = [] {
-      WordMap<std::vector<const CuePhrase*>> m;
-      for (const CuePhrase& p : Lexicon::get().phrases)
-        if (p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
-            std::find(p.words.begin(), p.words.end(), "...") == p.words.end())
-          m[p.words.front()].push_back(&p);
-      return m;
-    }();
+    static const PhraseIndex by_first = index_phrases([](const CuePhrase& p) {
+      return p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
+             std::find(p.words.begin(), p.words.end(), "...") == p.words.end();
+    });
     if (tok(c).lower != "in" && tok(c).lower != "as") return npos;
-    auto it = by_first.find(tok(c).lower);
-    if (it == by_first.end()) return npos;
-    for (const CuePhrase* p : it->second)
-      if (const std::size_t end = match_phrase(*p, c); end != npos) return end;
-    return npos;
+    return longest_match(by_first, c);
   }
 
   // "was quoted as saying": the phrase is the cue, the subject the source.
