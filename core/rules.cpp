@@ -1991,6 +1991,9 @@ class Finder {
       const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
                           !cls(c + 1, "time");
       add({src, Range{c, c}, *content, {}, object ? "x-told-y-that" : "x-said-that"});
+      // "said in one of a series of Twitter messages that ...": a cue word
+      // in the phrase between the cue and its content reports nothing new.
+      for (std::size_t k = c + 1; k < content->first; ++k) used_[k] = 1;
       return;
     }
     // "The bridge will reopen, the mayor said (on Tuesday)."

@@ -15,6 +15,18 @@ std::string first_claim(const std::string& text) {
          saywho::to_string(a.kind);
 }
 
+// Every attribution, each as first_claim() writes it, joined by " / ".
+std::string all_claims(const std::string& text) {
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.ok());
+  std::string out;
+  auto part = [&](const std::optional<saywho::Span>& s) { return s ? std::string(s->of(text)) : "-"; };
+  for (const saywho::Attribution& a : r.attributions)
+    out += (out.empty() ? "" : " / ") + part(a.source) + " | " + part(a.cue) + " | " +
+           std::string(a.content.of(text)) + " | " + saywho::to_string(a.kind);
+  return out.empty() ? "none" : out;
+}
+
 }  // namespace
 
 TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
@@ -372,4 +384,14 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
+}
+
+TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A cue word inside the phrase that places another cue is no cue.
+      {"The mayor said in one of several Facebook messages that the bridge would close.",
+       "The mayor | said | the bridge would close | indirect"},
+  }));
+  CAPTURE(text);
+  CHECK(all_claims(text) == expected);
 }
