@@ -335,11 +335,20 @@ class Finder {
   // "Xinhua, China's state-run news agency, reported": the comma at e closes
   // an apposition or relative clause; the source is the phrase before it.
   std::optional<Range> apposition_before(std::size_t e, std::size_t lo) const {
+    // "Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said": a
+    // relative clause may hold commas of its own.
+    for (std::size_t c = e; c-- > lo + 1 && e - c < 40;) {
+      if (tok(c).kind == TokenKind::quote || terminal(c) || verb(c)) break;
+      if (comma(c) && (d_.is(c + 1, "who") || d_.is(c + 1, "whose")))
+        if (auto np = np_before(c - 1, lo, false); np && (name(np->last) || people(np->last))) return np;
+    }
     for (std::size_t c = e; c-- > lo && e - c < 30;) {
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
       if (!comma(c)) continue;
       const std::size_t s = c + 1;
-      const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) ||
+      // "Megan Ruiz, senior associate for education at the institute, said".
+      const bool person_noun = word(s) && (people(s + 1) || title(s + 1)) && !function_word(s);
+      const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;

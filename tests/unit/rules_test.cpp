@@ -391,6 +391,13 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A cue word inside the phrase that places another cue is no cue.
       {"The mayor said in one of several Facebook messages that the bridge would close.",
        "The mayor | said | the bridge would close | indirect"},
+      // A relative clause between commas may hold commas of its own.
+      {"Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said the levee failed.",
+       "Ana Ruiz | said | the levee failed | indirect"},
+      // A lower-case apposition headed by a person noun, then a clause.
+      {"But Megan Ruiz, senior associate for flood planning at the river institute, said residents still want "
+       "the levee.",
+       "Megan Ruiz | said | residents still want the levee | indirect"},
   }));
   CAPTURE(text);
   CHECK(all_claims(text) == expected);
