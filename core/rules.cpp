@@ -326,8 +326,10 @@ class Finder {
       break;
     }
     // A sentence-initial capitalised function word is not part of a name.
+    // "April Mellody" keeps a month that is a given name.
     while (j < e && word(j) && cap(j) && !d_.word_class(j).empty() &&
-           d_.word_class(j) != "determiner" && d_.word_class(j) != "quantifier")
+           d_.word_class(j) != "determiner" && d_.word_class(j) != "quantifier" &&
+           !(cls(j, "time") && lx(j)->given != '-' && name(j + 1)))
       ++j;
     return Range{j, e};
   }
@@ -454,7 +456,8 @@ class Finder {
   std::size_t skip_modifiers_back(std::size_t i, std::size_t lo) const {
     while (i != npos && i >= lo && (modifier(i) || time_word(i) ||
                                     (time_word(i + 1) && (d_.is(i, "this") || d_.is(i, "last") ||
-                                                          d_.is(i, "on") || d_.is(i, "next"))))) {
+                                                          d_.is(i, "on") || d_.is(i, "in") ||
+                                                          d_.is(i, "next"))))) {
       // "Day said ...": a capitalised time word alone before the verb is a name.
       if (i == lo) return cap(i) && time_word(i) && lo == lo_ ? i : npos;
       --i;

@@ -398,6 +398,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"But Megan Ruiz, senior associate for flood planning at the river institute, said residents still want "
        "the levee.",
        "Megan Ruiz | said | residents still want the levee | indirect"},
+      // A month after the subject is a time phrase; a month before a name is a given name.
+      {"A county poll in June showed that most residents backed the levee.",
+       "A county poll | showed | most residents backed the levee | indirect"},
+      {"April Ruiz said the levee failed.", "April Ruiz | said | the levee failed | indirect"},
   }));
   CAPTURE(text);
   CHECK(all_claims(text) == expected);
