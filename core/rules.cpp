@@ -542,6 +542,8 @@ class Finder {
       if (!determiner(j)) last = j;
       ++j;
     }
+    // "Mr. Obama's eyes welled ... and urged": the possessor, not "Mr.".
+    if (last != npos && last + 1 < j && possessive(j - 1)) last = j - 1;
     if (last == npos) return std::nullopt;
     return Range{start, last};
   }

@@ -402,6 +402,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"A county poll in June showed that most residents backed the levee.",
        "A county poll | showed | most residents backed the levee | indirect"},
       {"April Ruiz said the levee failed.", "April Ruiz | said | the levee failed | indirect"},
+      // A second verb of a subject that ends in a possessive: the possessor, never the bare honorific.
+      {"Mr. Ruiz's eyes welled and urged residents to leave the valley.",
+       "Mr. Ruiz's | urged | residents to leave the valley | indirect"},
   }));
   CAPTURE(text);
   CHECK(all_claims(text) == expected);
