@@ -1927,6 +1927,12 @@ class Finder {
                       cue_noun(src->last) && lx(src->last)->noun == "document";
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
                             (comma(c - 1) || d_.listed(c - 1, lists().participle_prepositions) || sent);
+    // "he went on the record endorsing Trump": a participle after an
+    // object that cannot speak shares the sentence's subject.
+    if (src && !participle && ends_with(tok(c).lower, "ing") && src->first != opening_end(c) &&
+        !name(src->last) && !people(src->last) && !pronoun(src->last) && !cue_noun(src->last) &&
+        !cls(src->last, "relative") && !(possessive(src->last) && contraction(src->last)))
+      if (auto s = sentence_subject(c)) src = s;
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
     // shares the sentence's subject, not the object before the comma.
     if (src && participle && src->first != opening_end(c))
