@@ -874,7 +874,10 @@ class Finder {
           i = j;
         }
       }
-      while (i <= last && (cls(i, "time") || modifier(i) || (cls(i, "preposition") && cls(i + 1, "time"))))
+      // "vowed not to raise the toll", "said never again": a negation
+      // belongs to what was said.
+      while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !d_.is(i, "never")) ||
+                           (cls(i, "preposition") && cls(i + 1, "time"))))
         ++i;
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
@@ -905,8 +908,9 @@ class Finder {
     // "agreed to a truce" names a thing agreed to, not a claim.
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
     // "asked not to be named": the terms of anonymity are no claim.
-    if (d_.is(i, "to") && d_.is(i + 1, "be") && d_.listed(i + 2, lists().anonymity) &&
-        (i + 2 >= sentence_last() || comma(i + 3)))
+    if (const std::size_t t = cls(i, "negation") ? i + 1 : i;
+        d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists().anonymity) &&
+        (t + 2 >= sentence_last() || comma(t + 3)))
       return std::nullopt;
     // "admit that, given the divide, instituting these goals ...": an aside
     // between commas after "that" comes before the clause it belongs to.

@@ -405,6 +405,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A second verb of a subject that ends in a possessive: the possessor, never the bare honorific.
       {"Mr. Ruiz's eyes welled and urged residents to leave the valley.",
        "Mr. Ruiz's | urged | residents to leave the valley | indirect"},
+      // A negation after the cue is part of what was said.
+      {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
+      {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
       // A participle after an object that cannot speak has the sentence's subject.
       {"Senator Ana Ruiz, running second in many polls, spoke out saying the levee would fail.",
        "Senator Ana Ruiz | saying | the levee would fail | indirect"},
