@@ -63,6 +63,7 @@ struct Lists {
   int back_verbs = id("back-verbs");
   int bare_object = id("bare-object");
   int be_forms = id("be-forms");
+  int clause_breaks = id("clause-breaks");
   int colon_labels = id("colon-labels");
   int content_prepositions = id("content-prepositions");
   int cue_prepositions = id("cue-prepositions");
@@ -648,6 +649,7 @@ class Finder {
       const std::size_t n = k + 1;
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
+      if (comma(k) && d_.listed(n, lists().clause_breaks)) return k - 1;
       if (word(n) && !cap(n) && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
           !function_word(n))
         return k - 1;

@@ -405,6 +405,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A second verb of a subject that ends in a possessive: the possessor, never the bare honorific.
       {"Mr. Ruiz's eyes welled and urged residents to leave the valley.",
        "Mr. Ruiz's | urged | residents to leave the valley | indirect"},
+      // The writer's own remark after a comma ends a reported clause.
+      {"The engineer said the levee was sound, although she would not release the report.",
+       "The engineer | said | the levee was sound | indirect"},
+      {"Residents said 61 percent of homes were dry, compared with 38 percent a year ago.",
+       "Residents | said | 61 percent of homes were dry | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
