@@ -891,6 +891,10 @@ class Finder {
         if (obj && obj->last < last && starts_placement(obj->last + 1) && ends_sentence_after(obj->last) &&
             !d_.is(obj->last + 1, "to"))
           return std::nullopt;
+        // ", a spokesman told The Wall Street Journal.": the listener ends the sentence.
+        if (obj && obj->last >= last && !open_quote(i) && !d_.lex.listed(v->lemma, lists().naming) &&
+            (name(obj->last) || people(obj->last) || pronoun(obj->last)))
+          return std::nullopt;
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition")) i = obj->last + 1;
         if (comma(i)) ++i;
       }

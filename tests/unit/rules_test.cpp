@@ -410,6 +410,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The engineer | said | the levee was sound | indirect"},
       {"Residents said 61 percent of homes were dry, compared with 38 percent a year ago.",
        "Residents | said | 61 percent of homes were dry | indirect"},
+      // A listener that ends the sentence is not what was told.
+      {"The levee had held for a week, a city spokesman told the Harbour Herald.",
+       "a city spokesman | told | The levee had held for a week | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
