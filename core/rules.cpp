@@ -272,7 +272,14 @@ class Finder {
         if (punct(k, "(")) return k > lo ? np_before(k - 1, lo, allow_apposition) : std::nullopt;
       return std::nullopt;
     }
-    if (comma(e) && allow_apposition) return apposition_before(e, lo);
+    if (comma(e) && allow_apposition) {
+      if (auto np = apposition_before(e, lo)) return np;
+      // "Sen. Jack Reed (D-R.I.), said", "Sanders, meanwhile, said": a
+      // comma after a bracket or an adverb between commas sets off no phrase.
+      if (e > lo && punct(e - 1, ")")) return np_before(e - 1, lo, false);
+      if (e > lo + 2 && cls(e - 1, "adverb") && comma(e - 2)) return np_before(e - 3, lo, false);
+      return std::nullopt;
+    }
     if (dash(e) && allow_apposition) return dashed_before(e, lo);
     if (!word(e)) return std::nullopt;
     const bool head = name(e) || title(e) || people(e) || cue_noun(e) || common_head(e, lo);
@@ -342,8 +349,10 @@ class Finder {
     // relative clause may hold commas of its own.
     for (std::size_t c = e; c-- > lo + 1 && e - c < 40;) {
       if (tok(c).kind == TokenKind::quote || terminal(c) || verb(c)) break;
-      if (comma(c) && (d_.is(c + 1, "who") || d_.is(c + 1, "whose")))
-        if (auto np = np_before(c - 1, lo, false); np && (name(np->last) || people(np->last))) return np;
+      if (comma(c) && (d_.is(c + 1, "who") || d_.is(c + 1, "whose"))) {
+        const std::size_t b = c > lo + 2 && cls(c - 1, "adverb") && comma(c - 2) ? c - 3 : c - 1;
+        if (auto np = np_before(b, lo, false); np && (name(np->last) || people(np->last))) return np;
+      }
     }
     for (std::size_t c = e; c-- > lo && e - c < 30;) {
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;

@@ -398,6 +398,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"But Megan Ruiz, senior associate for flood planning at the river institute, said residents still want "
        "the levee.",
        "Megan Ruiz | said | residents still want the levee | indirect"},
+      // An adverb between commas, or a comma after a bracket, sets off no phrase.
+      {"Ana Ruiz, meanwhile, who chairs the levee board, said the repairs were late.",
+       "Ana Ruiz | said | the repairs were late | indirect"},
+      {"Sen. Ana Ruiz (D-Md.), said on Tuesday that the repairs were late.",
+       "Sen. Ana Ruiz | said | the repairs were late | indirect"},
       // A month after the subject is a time phrase; a month before a name is a given name.
       {"A county poll in June showed that most residents backed the levee.",
        "A county poll | showed | most residents backed the levee | indirect"},
