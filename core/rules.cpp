@@ -1915,6 +1915,7 @@ class Finder {
   }
 
   void cue_verb(std::size_t c, const CueVerb* v) {
+    if (opening_participle(c, v)) return;
     auto src = subject(c);
     if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
     // "A poll conducted by voters in Saturday's primary showed ...", "A
@@ -2044,6 +2045,25 @@ class Finder {
       const std::size_t s = first_word(lo_);
       if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
+  }
+
+  // "While saying that he respects her, he ...", "After praising the plan,
+  // the mayor ...": a participle that opens the sentence shares the
+  // subject of the clause after its comma.
+  bool opening_participle(std::size_t c, const CueVerb* v) {
+    if (!ends_with(tok(c).lower, "ing") || c == lo_ || first_word(lo_) + 1 < c ||
+        !d_.listed(c - 1, lists().adjunct_openers))
+      return false;
+    auto content = content_after(c, v);
+    if (!content || !comma(content->last + 1)) return false;
+    const std::size_t s = content->last + 2;
+    std::size_t last = npos;
+    if (pronoun(s)) last = s;
+    for (std::size_t k = s; last == npos && k < hi_ && (name(k) || title(k) || people(k) || determiner(k)); ++k)
+      if ((name(k) || people(k)) && !name(k + 1) && !people(k + 1) && !title(k + 1)) last = k;
+    if (last == npos) return false;
+    if (free(*content)) add({Range{s, last}, Range{c, c}, *content, {}, "participle-cue"});
+    return true;
   }
 
   // The comma that closes a placing phrase right after the cue at c ("said

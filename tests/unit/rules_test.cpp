@@ -403,6 +403,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ana Ruiz | said | the repairs were late | indirect"},
       {"Sen. Ana Ruiz (D-Md.), said on Tuesday that the repairs were late.",
        "Sen. Ana Ruiz | said | the repairs were late | indirect"},
+      // A participle opening the sentence shares the subject after its comma.
+      {"While saying that she respects the engineers, the mayor called for an inquiry.",
+       "the mayor | saying | she respects the engineers | indirect / the mayor | called for | an inquiry | indirect"},
       // A month after the subject is a time phrase; a month before a name is a given name.
       {"A county poll in June showed that most residents backed the levee.",
        "A county poll | showed | most residents backed the levee | indirect"},
