@@ -801,8 +801,20 @@ class Finder {
     const std::size_t j = obj->last + 1;
     if (!(open_quote(j) || d_.is(j, "as") || (determiner(j) && (open_quote(j + 1) || word(j + 1)))))
       return npos;
-    const std::size_t e = clause_end(i);
-    return e == npos || e <= j ? npos : e;
+    std::size_t e = clause_end(i);
+    if (e == npos || e <= j) return npos;
+    // "criticized the plan as a “crazy system” during a stop in Flint",
+    // "blasted Clinton as a “disgrace” Wednesday": the naming ends before
+    // an adjunct or a time phrase.
+    if (d_.is(j, "as")) {
+      e = phrase_end(j, e);
+      for (std::size_t k = j + 2; k <= e; ++k)
+        if (!d_.in_quote(k) && time_phrase_end(k) != npos) {
+          e = k - 1;
+          break;
+        }
+    }
+    return e <= j ? npos : e;
   }
 
   // The reported content after a cue ending at token c.

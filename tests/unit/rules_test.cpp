@@ -421,6 +421,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A listener that ends the sentence is not what was told.
       {"The levee had held for a week, a city spokesman told the Harbour Herald.",
        "a city spokesman | told | The levee had held for a week | indirect"},
+      // A naming ("blasted X as Y") ends before an adjunct or a time phrase.
+      {"Ruiz blasted the council as a \u201cdisgrace\u201d Wednesday on the radio.",
+       "Ruiz | blasted | the council as a \u201cdisgrace\u201d | mixed"},
+      {"Ruiz criticized the plan as a \u201ccrazy system\u201d during a campaign stop in Dayton.",
+       "Ruiz | criticized | the plan as a \u201ccrazy system\u201d | mixed"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
