@@ -823,6 +823,10 @@ class Finder {
     std::size_t i = c + 1;
     if (i > last) return std::nullopt;
     if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
+    // "..., she said, referencing ...": the participle reports on its own.
+    if (comma(i) && word(i + 1) && ends_with(tok(i + 1).lower, "ing") && !cap(i + 1) && !function_word(i + 1) &&
+        word(i + 2))
+      return std::nullopt;
     bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".
@@ -1994,7 +1998,9 @@ class Finder {
         free(Range{lo_, src->first - 2})) {
       const std::size_t s = first_word(lo_);
       std::size_t t = npos, e = npos;
-      if (comma(c + 1) && word(c + 2) && !d_.in_quote(c + 2)) {
+      // ", she said, referencing ...": a participle after it is a claim of its own.
+      if (comma(c + 1) && word(c + 2) && !d_.in_quote(c + 2) &&
+          !(ends_with(tok(c + 2).lower, "ing") && !cap(c + 2) && !function_word(c + 2))) {
         t = c + 2;
         e = clause_end(t);
       } else if (const std::size_t p = interrupting_comma(c);

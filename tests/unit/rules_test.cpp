@@ -426,6 +426,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | blasted | the council as a \u201cdisgrace\u201d | mixed"},
       {"Ruiz criticized the plan as a \u201ccrazy system\u201d during a campaign stop in Dayton.",
        "Ruiz | criticized | the plan as a \u201ccrazy system\u201d | mixed"},
+      // A participle after a closing attribution is no part of the content.
+      {"The stalls were busy, he said, wiping rain off his coat.", "he | said | The stalls were busy | indirect"},
+      {"The levee held, the engineer said, citing the new survey.",
+       "the engineer | said | The levee held | indirect / the engineer | citing | the new survey | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
