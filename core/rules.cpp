@@ -210,7 +210,9 @@ class Finder {
       }
     if (passive_participle(i)) return nullptr;
     // "declined to comment" but not "prices declined".
-    if (d_.lex.listed(v->lemma, lists().needs_to) && !(d_.is(i + 1, "to") && word(i + 2) && !function_word(i + 2)))
+    // "declined to publicly detail" may put an adverb after "to".
+    if (d_.lex.listed(v->lemma, lists().needs_to) &&
+        !(d_.is(i + 1, "to") && word(i + 2) && (!function_word(i + 2) || (modifier(i + 2) && word(i + 3)))))
       return nullptr;
     return v;
   }
@@ -846,6 +848,11 @@ class Finder {
           found_that = true;
           break;
         }
+      }
+      // "stating on NBC's “Meet the Press” that ...": a short quoted title.
+      if (const std::size_t t = title_end(k); t != npos) {
+        k = t;
+        continue;
       }
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
       if (cls(k, "auxiliary")) break;

@@ -430,6 +430,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The stalls were busy, he said, wiping rain off his coat.", "he | said | The stalls were busy | indirect"},
       {"The levee held, the engineer said, citing the new survey.",
        "the engineer | said | The levee held | indirect / the engineer | citing | the new survey | indirect"},
+      // A short quoted title may stand between the cue and "that"; an adverb after "declined to".
+      {"The mayor issued a warning, stating on Radio Porto\u2019s \u201cMorning Show\u201d that the levee held.",
+       "The mayor | stating | the levee held | indirect"},
+      {"The agency declined to publicly detail the levee survey.",
+       "The agency | declined | to publicly detail the levee survey | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
