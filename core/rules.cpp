@@ -539,7 +539,7 @@ class Finder {
   // "Guo met Comey and pledged ...": the subject of the clause that holds
   // token e, which starts the sentence or follows "that".
   std::optional<Range> clause_subject(std::size_t e) const {
-    std::size_t start = lo_;
+    std::size_t start = opening_end(e);
     for (std::size_t k = e; k-- > lo_;) {
       if (d_.in_quote(k)) return std::nullopt;
       if (d_.is(k, "that")) {
@@ -583,6 +583,10 @@ class Finder {
     if (d_.in_quote(j)) return false;
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
+    // "... but added, “…”": the second cue may already head the quotation's claim.
+    if (used_[j] && lx(j) && lx(j)->verb && !d_.in_quote(j) && (comma(j + 1) || punct(j + 1, ":")) &&
+        open_quote(j + 2))
+      return true;
     if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
     // A new subject needs the comma: "A and he said" is rare.
     if (!after_comma) return false;
@@ -1524,7 +1528,9 @@ class Finder {
     std::size_t s = dateline_end();
     while (s < c && (cls(s, "conjunction") || cls(s, "adverb") || tok(s).kind == TokenKind::quote)) ++s;
     if (comma(s)) return s + 1 < c ? s + 1 : s;
-    const bool adverbial = cls(s, "preposition") || time_word(s) || modifier(s) ||
+    // "Appearing before supporters on Monday, Suu Kyi said ...": a participle phrase.
+    const bool participle = word(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
+    const bool adverbial = participle || cls(s, "preposition") || time_word(s) || modifier(s) ||
                            (d_.is(s, "according") && d_.is(s + 1, "to")) ||
                            ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
     if (!adverbial) {
@@ -1534,7 +1540,7 @@ class Finder {
           return k + 2 < c ? k + 2 : s;
       return s;
     }
-    for (std::size_t k = s + 1; k < c && k - s < 10; ++k) {
+    for (std::size_t k = s + 1; k < c && k - s < (participle ? 16 : 10); ++k) {
       if (!word(k) && !comma(k) && !punct(k, ".")) break;
       if (comma(k)) return k + 1 < c ? k + 1 : s;
     }

@@ -435,6 +435,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The mayor | stating | the levee held | indirect"},
       {"The agency declined to publicly detail the levee survey.",
        "The agency | declined | to publicly detail the levee survey | indirect"},
+      // "... but added, “…”" ends the first content; an opening participle phrase is no subject.
+      {"Appearing before supporters at the town hall on Monday, Ana Ruiz said it was too early to celebrate "
+       "but added, \u201cThe levee held.\u201d",
+       "Ana Ruiz | said | it was too early to celebrate | indirect / Ana Ruiz | added | \u201cThe levee held.\u201d | "
+       "direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
