@@ -1152,6 +1152,8 @@ class Finder {
           if (v) {
             auto src = subject(c);
             if (!src && ends_with(tok(c).lower, "ing")) src = sentence_subject(c);
+            if (src && object_before_participle(c, *src))
+              if (auto s = sentence_subject(c)) src = s;
             if (src) {
               Claim claim{src, Range{c, c}, content, {}, "x-said-quote"};
               // "The streets were empty, he added, “but people need to
@@ -1976,11 +1978,7 @@ class Finder {
                       cue_noun(src->last) && lx(src->last)->noun == "document";
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
                             (comma(c - 1) || d_.listed(c - 1, lists().participle_prepositions) || sent);
-    // "he went on the record endorsing Trump": a participle after an
-    // object that cannot speak shares the sentence's subject.
-    if (src && !participle && ends_with(tok(c).lower, "ing") && src->first != opening_end(c) &&
-        !name(src->last) && !people(src->last) && !pronoun(src->last) && !cue_noun(src->last) &&
-        !cls(src->last, "relative") && !(possessive(src->last) && contraction(src->last)))
+    if (src && !participle && object_before_participle(c, *src))
       if (auto s = sentence_subject(c)) src = s;
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
     // shares the sentence's subject, not the object before the comma.
@@ -2076,6 +2074,16 @@ class Finder {
       const std::size_t s = first_word(lo_);
       if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
+  }
+
+  // "he went on the record endorsing Trump", "sent a message to supporters
+  // saying": the phrase before a participle cue at c is an object that
+  // cannot speak, or the one addressed, and the sentence's subject speaks.
+  bool object_before_participle(std::size_t c, Range src) const {
+    if (!ends_with(tok(c).lower, "ing") || src.first == opening_end(c)) return false;
+    if (src.first > lo_ && (d_.is(src.first - 1, "to") || d_.is(src.first - 1, "for"))) return true;
+    return !name(src.last) && !people(src.last) && !pronoun(src.last) && !cue_noun(src.last) &&
+           !cls(src.last, "relative") && !(possessive(src.last) && contraction(src.last));
   }
 
   // "While saying that he respects her, he ...", "After praising the plan,

@@ -440,6 +440,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "but added, \u201cThe levee held.\u201d",
        "Ana Ruiz | said | it was too early to celebrate | indirect / Ana Ruiz | added | \u201cThe levee held.\u201d | "
        "direct"},
+      // The one addressed before a participle is not its speaker.
+      {"Her campaign sent a text message to supporters saying: \u201cWe won the county!\u201d",
+       "Her campaign | saying | \u201cWe won the county!\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
