@@ -1154,6 +1154,8 @@ class Finder {
             if (!src && ends_with(tok(c).lower, "ing")) src = sentence_subject(c);
             if (src && object_before_participle(c, *src))
               if (auto s = sentence_subject(c)) src = s;
+            if (ends_with(tok(c).lower, "ing") && c > lo_ + 1 && comma(c - 1))
+              if (auto s = subordinate_subject(c)) src = s;
             if (src) {
               Claim claim{src, Range{c, c}, content, {}, "x-said-quote"};
               // "The streets were empty, he added, “but people need to
@@ -2084,6 +2086,23 @@ class Finder {
     if (src.first > lo_ && (d_.is(src.first - 1, "to") || d_.is(src.first - 1, "for"))) return true;
     return !name(src.last) && !people(src.last) && !pronoun(src.last) && !cue_noun(src.last) &&
            !cls(src.last, "relative") && !(possessive(src.last) && contraction(src.last));
+  }
+
+  // The speaker of a participle cue at c after a comma when a subordinator
+  // opens the clause before the comma: its subject ("..., when protesters
+  // interrupted her speech, shouting “…”").
+  std::optional<Range> subordinate_subject(std::size_t c) const {
+    for (std::size_t k = c - 1; k-- > lo_ && c - k < 25;) {
+      if (comma(k) || !word(k) || d_.in_quote(k)) break;
+      if (!(d_.listed(k, lists().adjunct_openers) || d_.is(k, "when"))) continue;
+      std::size_t last = npos;
+      if (pronoun(k + 1) && !cls(k + 1, "pronoun-n")) last = k + 1;
+      for (std::size_t j = k + 1; last == npos && j < c && (name(j) || title(j) || people(j) || determiner(j)); ++j)
+        if ((name(j) || people(j)) && !name(j + 1) && !people(j + 1) && !title(j + 1)) last = j;
+      if (last != npos && word(last + 1) && !function_word(last + 1)) return Range{k + 1, last};
+      break;
+    }
+    return std::nullopt;
   }
 
   // "While saying that he respects her, he ...", "After praising the plan,

@@ -443,6 +443,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // The one addressed before a participle is not its speaker.
       {"Her campaign sent a text message to supporters saying: \u201cWe won the county!\u201d",
        "Her campaign | saying | \u201cWe won the county!\u201d | direct"},
+      // After a clause opened by "when", a participle is its subject's.
+      {"The trouble came at the end of the council meeting, when residents interrupted the mayor, shouting "
+       "\u201cFix the levee!\u201d",
+       "residents | shouting | \u201cFix the levee!\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
