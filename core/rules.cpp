@@ -317,12 +317,22 @@ class Finder {
       }
       // A lower-case modifier ("state-run", "homeless") needs a determiner
       // within a few words to its left.
+      // "The GOP presidential nominee", "Republican presidential hopeful
+      // Sen. Ted Cruz": a name may stand among the modifiers, and a phrase
+      // that names a person's role needs no determiner.
       if (word(k) && !function_word(k) && !cap(k) && !d_.is_verb_form(k)) {
+        const bool role = people(k + 1) || title(k + 1);
         std::size_t m = k;
-        while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) && !cap(m - 1))
+        while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) &&
+               (!cap(m - 1) || (role && name(m - 1) && !d_.is_verb_form(m - 1) && !possessive(m - 1))))
           --m;
         if (m > lo && determiner(m - 1)) {
           j = m - 1;
+          break;
+        }
+        if (m < k && cap(m) && name(m) && role &&
+            (m == lo || !word(m - 1) || cls(m - 1, "preposition") || cls(m - 1, "conjunction"))) {
+          j = m;
           break;
         }
         // "Local shop owners said": modifiers back to the clause's start,
@@ -366,6 +376,10 @@ class Finder {
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
+      // "..., candidates have more room to walk away, said Grubbs": a clause
+      // with an auxiliary of its own, not a relative one, is no aside.
+      for (std::size_t k = s; k < e && !cls(k, "relative"); ++k)
+        if (cls(k, "auxiliary") && !d_.in_quote(k)) return std::nullopt;
       // "After winning Ohio, Gov. John Kasich (R-Ohio), said", "The mayor,
       // Ana Ruiz, said": a name that fills the commas is the source.
       if (auto own = np_before(e - 1, s, false); own && own->first == s && name(own->last) && !title(own->last) &&

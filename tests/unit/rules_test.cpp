@@ -447,6 +447,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The trouble came at the end of the council meeting, when residents interrupted the mayor, shouting "
        "\u201cFix the levee!\u201d",
        "residents | shouting | \u201cFix the levee!\u201d | direct"},
+      // A source keeps the capitalised modifiers of a role ("GOP presidential nominee").
+      {"Republican presidential hopeful Ana Ruiz said the levee held.",
+       "Republican presidential hopeful Ana Ruiz | said | the levee held | indirect"},
+      {"The GOP presidential nominee said the levee held.",
+       "The GOP presidential nominee | said | the levee held | indirect"},
+      {"On the Democratic side Ruiz said the levee held.", "Ruiz | said | the levee held | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
