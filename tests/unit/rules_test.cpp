@@ -453,6 +453,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The GOP presidential nominee said the levee held.",
        "The GOP presidential nominee | said | the levee held | indirect"},
       {"On the Democratic side Ruiz said the levee held.", "Ruiz | said | the levee held | indirect"},
+      // A clause with its own auxiliary between commas is no apposition.
+      {"In a dry year like this, farmers have more room to plant early, said Ana Ruiz, a county agronomist.",
+       "Ana Ruiz | said | In a dry year like this, farmers have more room to plant early | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
