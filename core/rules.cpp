@@ -98,6 +98,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class Finder {
  public:
   static constexpr std::size_t kMaxModifierTail = 40;  // tokens
+  static constexpr std::size_t kMinFloatingWords = 6;  // a floating quotation's least words
   explicit Finder(const Document& d) : d_(d), used_(d.size(), 0), words_before_(d.size() + 1, 0) {
     for (std::size_t k = 0; k < d.size(); ++k) words_before_[k + 1] = words_before_[k] + word(k);
   }
@@ -2253,8 +2254,10 @@ class Finder {
       if (sent.starts_paragraph) {
         previous = current;
         current = nullptr;
+        // A short one ('A really tough decision.') is a subheading.
         if (previous && previous->source && open_quote(sent.first) && !used_[sent.first] &&
-            whole_paragraph(d_.quotes.list[d_.quotes.of_token[sent.first]])) {
+            whole_paragraph(d_.quotes.list[d_.quotes.of_token[sent.first]]) &&
+            words_in(sent.first, d_.quotes.list[d_.quotes.of_token[sent.first]].last + 1) >= kMinFloatingWords) {
           const Quotation& q = d_.quotes.list[d_.quotes.of_token[sent.first]];
           found.push_back({previous->source, std::nullopt, quote_range(q), {}, "floating-quote"});
           continue;

@@ -456,6 +456,13 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A clause with its own auxiliary between commas is no apposition.
       {"In a dry year like this, farmers have more room to plant early, said Ana Ruiz, a county agronomist.",
        "Ana Ruiz | said | In a dry year like this, farmers have more room to plant early | indirect"},
+      // A paragraph of quotation after an attributed one is the same speaker's; a short one is a subheading.
+      {"The mayor spoke about the bridge, saying it was old.\n\u201cIt will stand for years and years to come.\u201d",
+       "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old | indirect / "
+       "The mayor | - | \u201cIt will stand for years and years to "
+       "come.\u201d | direct"},
+      {"The mayor spoke about the bridge, saying it was old.\n\u2018A really tough decision.\u2019\nThe river rose.",
+       "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
