@@ -599,7 +599,7 @@ class Finder {
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     // "... but added, “…”": the second cue may already head the quotation's claim.
-    if (used_[j] && lx(j) && lx(j)->verb && !d_.in_quote(j) && (comma(j + 1) || punct(j + 1, ":")) &&
+    if (word(j) && used_[j] && lx(j) && lx(j)->verb && !d_.in_quote(j) && (comma(j + 1) || punct(j + 1, ":")) &&
         open_quote(j + 2))
       return true;
     if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
@@ -898,8 +898,11 @@ class Finder {
       if (auto e = named_object_end(i); e != npos) return Range{i, e};
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
+      // "found itself at the center", "describes himself as": no finding.
+      const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves"));
       if (v && v->needs_that && !quoted &&
-          !(d_.lex.listed(v->lemma, lists().bare_object) && !d_.listed(c, lists().no_bare_object) && clear_source(c)))
+          !(d_.lex.listed(v->lemma, lists().bare_object) && !d_.listed(c, lists().no_bare_object) && clear_source(c) &&
+            !reflexive))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
       // form is a verb only right after a pronoun or a relative pronoun

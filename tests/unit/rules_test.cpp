@@ -463,6 +463,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "come.\u201d | direct"},
       {"The mayor spoke about the bridge, saying it was old.\n\u2018A really tough decision.\u2019\nThe river rose.",
        "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old | indirect"},
+      // A reflexive object after a finding verb reports nothing; a clause after it does.
+      {"The council found itself at the center of the levee dispute.", "none"},
+      {"The survey found it was the wettest spring on record.",
+       "The survey | found | it was the wettest spring on record | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
