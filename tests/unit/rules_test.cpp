@@ -467,6 +467,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The council found itself at the center of the levee dispute.", "none"},
       {"The survey found it was the wettest spring on record.",
        "The survey | found | it was the wettest spring on record | indirect"},
+      // A participle after "from", "without", "before" ... shares the sentence's subject.
+      {"She refuses to discuss the levee, aside from saying she wants a fair inquiry.",
+       "She | refuses | to discuss the levee | indirect / She | saying | she wants a fair inquiry | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
