@@ -1996,8 +1996,10 @@ class Finder {
     // of a verb, a document's words are its sender's.
     const bool sent = ends_with(tok(c).lower, "ing") && src && src->first != opening_end(c) &&
                       cue_noun(src->last) && lx(src->last)->noun == "document";
+    // “…,” adding that ...: the comma may close the quotation.
+    const bool quoted_comma = c > lo_ + 1 && tok(c - 1).kind == TokenKind::quote && comma(c - 2);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
-                            (comma(c - 1) || d_.listed(c - 1, lists().participle_prepositions) || sent);
+                            (comma(c - 1) || quoted_comma || d_.listed(c - 1, lists().participle_prepositions) || sent);
     if (src && !participle && object_before_participle(c, *src))
       if (auto s = sentence_subject(c)) src = s;
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma

@@ -470,6 +470,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle after "from", "without", "before" ... shares the sentence's subject.
       {"She refuses to discuss the levee, aside from saying she wants a fair inquiry.",
        "She | refuses | to discuss the levee | indirect / She | saying | she wants a fair inquiry | indirect"},
+      // A participle after a quotation whose comma is inside it.
+      {"The council said: \u201cThe levee held all night,\u201d adding that the river had fallen.",
+       "The council | said | \u201cThe levee held all night,\u201d | direct / The council | adding | the river had "
+       "fallen | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
