@@ -495,14 +495,22 @@ class Finder {
   // The phrase a relative pronoun at e stands for: "Smith, who", "voters
   // who", "the report, which", "a memo that".
   std::optional<Range> antecedent(std::size_t e) const {
-    if (e == npos || e <= lo_ || !(d_.is(e, "who") || d_.is(e, "which") || d_.is(e, "that")))
+    if (e == npos || e <= lo_ || !(d_.is(e, "who") || d_.is(e, "which") || d_.is(e, "that") || who_contraction(e)))
       return std::nullopt;
-    const bool after_comma = comma(e - 1);
+    // "Graham, who's called for ...", "Clinton — who’s called for ... —".
+    const bool after_comma = comma(e - 1) || (dash(e - 1) && !d_.is(e, "that"));
     if (d_.is(e, "that") && after_comma) return std::nullopt;
     const std::size_t b = after_comma ? e - 2 : e - 1;
     if (b == npos || b < lo_) return std::nullopt;
     if (d_.is(e, "that") && !(people(b) || cue_noun(b) || name(b))) return std::nullopt;
     return np_before(b, lo_);
+  }
+
+  // "who's", "who’s", "who'd": a relative pronoun with its auxiliary.
+  bool who_contraction(std::size_t i) const {
+    if (!word(i)) return false;
+    const std::string_view w = tok(i).lower;
+    return w.substr(0, 3) == "who" && (w.substr(3, 1) == "'" || w.substr(3, 3) == "\u2019");
   }
 
   // The subject of a cue verb at c; rejects "which he said" and the like.
@@ -539,9 +547,7 @@ class Finder {
   std::optional<Range> relative_head(std::size_t f) const {
     for (std::size_t k = f; k-- > lo_ + 1 && f - k <= 20;) {
       if (!word(k) || d_.in_quote(k) || (k + 1 < f && verb(k))) return std::nullopt;
-      const std::string_view w = tok(k).lower;  // "who", "that", "who'd", "who’s"
-      const bool rel = d_.is(k, "who") || d_.is(k, "that") ||
-                       (w.substr(0, 3) == "who" && (w.substr(3, 1) == "'" || w.substr(3, 3) == "\u2019"));
+      const bool rel = d_.is(k, "who") || d_.is(k, "that") || who_contraction(k);
       if (!rel) continue;
       if (k + 1 == f || comma(k - 1)) return std::nullopt;
       auto head = np_before(k - 1, lo_, false);
@@ -670,9 +676,14 @@ class Finder {
   // participle cue or a semicolon, else at the sentence's end.
   std::size_t clause_end(std::size_t i) const {
     const std::size_t last = sentence_last();
+    bool bracket = false;  // a "(" opened inside the clause
     for (std::size_t k = i; k <= last; ++k) {
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;
+      // "(..., who called Trump “a psychopath”), has ...": a clause that
+      // starts inside brackets ends at their close.
+      if (punct(k, "(")) bracket = true;
+      if (punct(k, ")") && !bracket && k > i) return k - 1;
       if (k > i && starts_new_claim(k, i)) return k - 1;
       // A comma or dash at i opens no trailing attribution of this clause.
       if (k == i || (!comma(k) && !dash(k))) continue;
@@ -1045,6 +1056,15 @@ class Finder {
     if (c.cue && c.cue->last + 2 == c.content.first && d_.listed(c.cue->last + 1, lists().cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
+    // "Graham, who's called for 20,000 troops, the candidates aren't ...": a
+    // relative clause between commas ends where the main clause resumes.
+    if (c.antecedent && c.source->first > 0 && (comma(c.source->first - 1) || dash(c.source->first - 1)) &&
+        c.content.first > c.source->last)
+      for (std::size_t k = c.content.first + 1; k < c.content.last; ++k)
+        if ((comma(k) || dash(k)) && !d_.in_quote(k) && clause_at(k + 1, c.content.last)) {
+          c.content.last = k - 1;
+          break;
+        }
     auto mark = [&](Range r) {
       for (std::size_t k = r.first; k <= r.last; ++k) used_[k] = 1;
     };

@@ -474,6 +474,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The council said: \u201cThe levee held all night,\u201d adding that the river had fallen.",
        "The council | said | \u201cThe levee held all night,\u201d | direct / The council | adding | the river had "
        "fallen | indirect"},
+      // "who's" stands for the name before it; the relative clause ends where the main clause resumes.
+      {"Other than Sen. Ana Ruiz, who's called for a new levee, the candidates are silent.",
+       "who's | called for | a new levee | indirect"},
+      // A clause that starts inside brackets ends at their close.
+      {"Several engineers (among them Ana Ruiz, who said the levee would hold) have resigned.",
+       "who | said | the levee would hold | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
