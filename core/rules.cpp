@@ -481,7 +481,12 @@ class Finder {
     return cls(i, "time") || (word(i) && cap(i) && cls(i, "time"));
   }
   std::size_t skip_modifiers_back(std::size_t i, std::size_t lo) const {
-    while (i != npos && i >= lo && (modifier(i) || time_word(i) ||
+    // "have both argued", "they all said": a floating quantifier.
+    auto floating = [&](std::size_t k) {
+      return (d_.is(k, "both") || d_.is(k, "all") || d_.is(k, "each")) && k > lo &&
+             (cls(k - 1, "auxiliary") || pronoun(k - 1));
+    };
+    while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
                                     (time_word(i + 1) && (d_.is(i, "this") || d_.is(i, "last") ||
                                                           d_.is(i, "on") || d_.is(i, "in") ||
                                                           d_.is(i, "next"))))) {

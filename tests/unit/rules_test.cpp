@@ -480,6 +480,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A clause that starts inside brackets ends at their close.
       {"Several engineers (among them Ana Ruiz, who said the levee would hold) have resigned.",
        "who | said | the levee would hold | indirect"},
+      // A floating quantifier between the auxiliary and the cue.
+      {"Ana Ruiz and Senator Bo Lee have both argued that the levee was too low.",
+       "Ana Ruiz and Senator Bo Lee | argued | the levee was too low | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
