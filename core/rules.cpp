@@ -524,6 +524,15 @@ class Finder {
     const std::size_t e = skip_modifiers_back(c - 1, lo_);
     if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) return clause_subject(e);
     auto np = np_before(e, lo_);
+    // "disclosures filed on Sunday night revealed", "records released
+    // Monday show": a participle phrase after the head.
+    if (!np && e != npos && e > lo_ && c > e + 1 && word(e) && !cap(e) && !function_word(e) &&
+        (ends_with(tok(e).lower, "ed") || d_.listed(e, lists().participles)))
+      if (auto head = np_before(e - 1, lo_, false); head && (people(head->last) || cue_noun(head->last))) {
+        std::size_t last = c - 1;
+        while (last > e && modifier(last)) --last;  // "... on Sunday now suggest"
+        np = Range{head->first, last};
+      }
     if (!np) {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.

@@ -483,6 +483,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A floating quantifier between the auxiliary and the cue.
       {"Ana Ruiz and Senator Bo Lee have both argued that the levee was too low.",
        "Ana Ruiz and Senator Bo Lee | argued | the levee was too low | indirect"},
+      // A participle phrase after the head of the subject.
+      {"A county survey released on Monday now shows that the levee is too low.",
+       "A county survey released on Monday | shows | the levee is too low | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
