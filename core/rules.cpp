@@ -1093,13 +1093,24 @@ class Finder {
   // "Ruiz: Bridge will reopen": a short name and a colon open a paragraph.
   void headline_colon() {
     if (!tok(lo_).line_before) return;
-    for (std::size_t k = lo_ + 1; k < hi_ && k - lo_ <= 4; ++k) {
+    // "\"PENCE: The levee ...": a transcript quoted paragraph by paragraph.
+    // The speaker is in capitals and the quotation stays open.
+    auto transcript = [&] {
+      if (!open_quote(lo_) || !word(lo_ + 1) || !punct(lo_ + 2, ":")) return false;
+      if (d_.quotes.list[d_.quotes.of_token[lo_]].close != npos) return false;
+      for (char ch : tok(lo_ + 1).span.of(d_.text))
+        if (std::islower(static_cast<unsigned char>(ch))) return false;
+      return true;
+    };
+    const std::size_t s = transcript() ? lo_ + 1 : lo_;
+    for (std::size_t k = s + 1; k < hi_ && k - s <= 4; ++k) {
       if (!punct(k, ":")) continue;
       // The speaker: a name, or in a headline every word before the colon
       // written with a capital or naming people ("Judicial Watch:",
       // "Clinton camp:").
-      auto np = np_before(k - 1, lo_);
-      if (!(np && np->first == lo_ && name(np->last))) {
+      auto np = np_before(k - 1, s);
+      if (!(np && np->first == s && name(np->last))) {
+        if (s != lo_) return;
         np = Range{lo_, k - 1};
         // A verb form or cue noun is a topic ("Rail Strike:"), not a speaker.
         for (std::size_t j = lo_; j < k && np; ++j)
@@ -1123,6 +1134,7 @@ class Finder {
       for (std::size_t j = hi_; j < d_.size() && !tok(j).line_before; ++j)
         if (!terminal(j)) end = j;
       add({np, Range{k, k}, Range{k + 1, end}, {}, "headline-colon"});
+      used_[lo_] = 1;  // the transcript's quotation mark opens no floating quotation
       return;
     }
   }

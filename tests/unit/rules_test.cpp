@@ -486,6 +486,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle phrase after the head of the subject.
       {"A county survey released on Monday now shows that the levee is too low.",
        "A county survey released on Monday | shows | the levee is too low | indirect"},
+      // A transcript quoted paragraph by paragraph: each turn is its speaker's.
+      {"\"RUIZ: Will the levee hold?\n\"LEE: It held last spring. It will hold again.",
+       "RUIZ | : | Will the levee hold | direct / LEE | : | It held last spring. It will hold again | direct"},
+      // ... but a quotation that closes is no transcript turn.
+      {"\"It's classic Ruiz: Promise the levee,\" said Bo Lee.",
+       "Bo Lee | said | \"It's classic Ruiz: Promise the levee,\" | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
