@@ -1243,7 +1243,9 @@ class Finder {
         }
         if (colon) {
           auto np = np_before(b, lo_);
-          if (np && np->first == lo_ && (name(np->last) || people(np->last) || pronoun(np->last))) {
+          // "Media shares blame - HuffPollster: “…”": a name after a dash.
+          const bool after_dash = np && np->first > lo_ && dash(np->first - 1) && name(np->last);
+          if (np && (np->first == lo_ || after_dash) && (name(np->last) || people(np->last) || pronoun(np->last))) {
             add({np, Range{b + 1, b + 1}, content, {}, "x-colon-quote"});
             continue_quote(q, *np, Range{b + 1, b + 1});
             return;

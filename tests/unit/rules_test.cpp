@@ -492,6 +492,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ... but a quotation that closes is no transcript turn.
       {"\"It's classic Ruiz: Promise the levee,\" said Bo Lee.",
        "Bo Lee | said | \"It's classic Ruiz: Promise the levee,\" | direct"},
+      // A name after a dash, then a colon and a quotation.
+      {"Polls missed the flood vote - Ana Ruiz: \u201cThe turnout was higher than anyone thought.\u201d",
+       "Ana Ruiz | : | \u201cThe turnout was higher than anyone thought.\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
