@@ -522,7 +522,18 @@ class Finder {
   std::optional<Range> subject(std::size_t c) const {
     if (c <= lo_) return std::nullopt;
     const std::size_t e = skip_modifiers_back(c - 1, lo_);
-    if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) return clause_subject(e);
+    if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) {
+      if (auto s = clause_subject(e)) return s;
+      // "When he was asked ..., he laughed and said": the subject of the
+      // verb just before "and".
+      const std::size_t v = e - 1;
+      if (v > lo_ && word(v) && !function_word(v) && !cap(v) && !d_.in_quote(v) && ends_with(tok(v).lower, "ed"))
+        if (const std::size_t b = skip_modifiers_back(v - 1, lo_); b != npos && b >= lo_ && b < v)
+          if (auto np = np_before(b, lo_, false);
+              np && !possessive(np->last) && (pronoun(np->last) || name(np->last) || people(np->last)))
+            return np;
+      return std::nullopt;
+    }
     auto np = np_before(e, lo_);
     // "disclosures filed on Sunday night revealed", "records released
     // Monday show": a participle phrase after the head.

@@ -495,6 +495,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A name after a dash, then a colon and a quotation.
       {"Polls missed the flood vote - Ana Ruiz: \u201cThe turnout was higher than anyone thought.\u201d",
        "Ana Ruiz | : | \u201cThe turnout was higher than anyone thought.\u201d | direct"},
+      // A second verb of the subject just before "and", when the clause opens with a subordinate.
+      {"When she was asked whether the levee would hold, she smiled and said, \u201cWe will see.\u201d",
+       "- | was asked | whether the levee would hold | indirect / she | said | \u201cWe will see.\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
