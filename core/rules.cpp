@@ -1256,7 +1256,11 @@ class Finder {
           auto np = np_before(b, lo_);
           // "Media shares blame - HuffPollster: “…”": a name after a dash.
           const bool after_dash = np && np->first > lo_ && dash(np->first - 1) && name(np->last);
-          if (np && (np->first == lo_ || after_dash) && (name(np->last) || people(np->last) || pronoun(np->last))) {
+          // "From the report: “…”": a document the quotation comes from.
+          const bool from = np && np->first == first_word(lo_) + 1 && d_.is(np->first - 1, "from") &&
+                            cue_noun(np->last);
+          if (np && (np->first == lo_ || after_dash || from) &&
+              (name(np->last) || people(np->last) || pronoun(np->last) || from)) {
             add({np, Range{b + 1, b + 1}, content, {}, "x-colon-quote"});
             continue_quote(q, *np, Range{b + 1, b + 1});
             return;

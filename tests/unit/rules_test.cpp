@@ -498,6 +498,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A second verb of the subject just before "and", when the clause opens with a subordinate.
       {"When she was asked whether the levee would hold, she smiled and said, \u201cWe will see.\u201d",
        "- | was asked | whether the levee would hold | indirect / she | said | \u201cWe will see.\u201d | direct"},
+      // "From the report:" names the document a quotation comes from.
+      {"From the engineers' report: \u201cThe levee was built too low.\u201d",
+       "the engineers' report | : | \u201cThe levee was built too low.\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
