@@ -95,6 +95,7 @@ class Resolver {
   WordMap<std::string> by_head_;    // "agency" -> "Xinhua"
   std::vector<std::size_t> recent_;                            // known_ indices, latest first
   std::string name_;  // alias()'s buffer for a name being looked up
+  const int calendar_ = Lexicon::get().list_id("calendar");
 
   const Token& tok(std::size_t i) const { return d_->tokens[i]; }
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
@@ -111,10 +112,12 @@ class Resolver {
     by_head_[head] = std::move(name);
   }
 
+  // A day or month is a name only as a given name ("April Ruiz", not
+  // "Trump Wednesday").
   bool capital_name(std::size_t i) const {
     if (!word(i) || !d_->name_capital(i)) return false;
     const std::string_view c = d_->word_class(i);
-    return c.empty() || c == "time";
+    return c.empty() || (c == "time" && (!d_->listed(i, calendar_) || d_->lexeme(i)->given != '-'));
   }
 
   bool is_possessive(std::size_t k) const { return word(k) && name_word(k).size() < text(k).size(); }

@@ -124,3 +124,11 @@ TEST_CASE("A report or statement is its author's", "[annotate][resolve]") {
   const std::string text = "Xinhua's report said the talks had gone well.";
   CHECK(resolved(text) == std::vector<std::string>{"Xinhua"});
 }
+
+TEST_CASE("A day or month is no part of a name, unless it is a given name", "[annotate][resolve]") {
+  const std::string text =
+      "Mayor Ana Ruiz opened the bridge.\n"
+      "Ruiz Wednesday said the repairs were late.\n"
+      "Kristen Day, a council member, said the bill was too high. April Lee said it was fair.";
+  CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "Kristen Day", "April Lee"});
+}
