@@ -252,12 +252,18 @@ class Resolver {
       k = known_.size();
       known_.push_back(std::move(e));
       by_name_[known_[k].name] = k;
-      if (known_[k].words.size() > 1)
-        for (std::string_view w : known_[k].words) by_word_[w] = k;
     }
     Known& e = known_[k];
     if (e.gender == '-') e.gender = m.gender;
     if (e.kind == '-') e.kind = m.kind;
+    // "Clinton" after "Hillary Clinton" and "the Clinton Foundation" is the
+    // person: an organisation's name takes no word a person's name holds.
+    if (e.words.size() > 1)
+      for (std::string_view w : e.words) {
+        auto it = by_word_.find(w);
+        if (it == by_word_.end() || it->second == k || e.kind != 'o' || known_[it->second].kind != 'p')
+          by_word_[w] = k;
+      }
     if (salient) e.salient_sentence = sentence(m.at);
     if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);
     recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());

@@ -132,3 +132,12 @@ TEST_CASE("A day or month is no part of a name, unless it is a given name", "[an
       "Kristen Day, a council member, said the bill was too high. April Lee said it was fair.";
   CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "Kristen Day", "April Lee"});
 }
+
+TEST_CASE("A surname stands for the person last named in full, never for an organisation named after them",
+          "[annotate][resolve]") {
+  const std::string text =
+      "Maria Ruiz said the levee held. The Ruiz Foundation said it had paid for the repairs. "
+      "Ruiz said she was proud. Carlos Ruiz said he was not. Ruiz said the vote was close.";
+  CHECK(resolved(text) ==
+        std::vector<std::string>{"Maria Ruiz", "Ruiz Foundation", "Maria Ruiz", "Carlos Ruiz", "Carlos Ruiz"});
+}
