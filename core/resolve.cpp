@@ -120,6 +120,7 @@ class Resolver {
     return c.empty() || (c == "time" && (!d_->listed(i, calendar_) || d_->lexeme(i)->given != '-'));
   }
 
+  bool given(std::size_t i) const { return d_->lexeme(i) && d_->lexeme(i)->given != '-'; }
   bool is_possessive(std::size_t k) const { return word(k) && name_word(k).size() < text(k).size(); }
 
   // "of", "for", "and" or "&" between two capitalised words of one name
@@ -127,6 +128,8 @@ class Resolver {
   bool joins_name(std::size_t k) const {
     if (k == 0 || k + 1 >= d_->size() || !word(k)) return false;
     const std::string_view w = tok(k).lower;
+    // "Hillary Clinton and Bernie Sanders", "Cruz and Sen. Rubio" are two.
+    if ((w == "and" || w == "&") && (title(k + 1) || given(k + 1) || is_possessive(k - 1))) return false;
     return (w == "of" || w == "for" || w == "and" || w == "&") && capital_name(k - 1) && capital_name(k + 1) &&
            !tok(k + 1).line_before;
   }
@@ -209,6 +212,12 @@ class Resolver {
       std::size_t j = i;
       for (;;) {
         if (j + 2 < n && joins_name(j + 1) && !tok(j + 2).line_before && !d_->in_quote(j + 2)) {
+          // "and" joins an organisation's name ("Securities and Exchange
+          // Commission"), not two people ("Crapo and Risch").
+          std::size_t e = j + 2;
+          while (e + 1 < n && capital_name(e + 1) && !tok(e + 1).line_before) ++e;
+          const std::string_view w = tok(j + 1).lower;
+          if ((w == "and" || w == "&") && people_kind(e) != 'o') break;
           j += 2;  // "Bank of England", "Institute for Fiscal Studies"
           continue;
         }
@@ -244,7 +253,7 @@ class Resolver {
 
   // Adds a mention to what is known and returns its entity's index.
   std::size_t learn(const Mention& m, bool salient) {
-    std::size_t k = alias(m.name());
+    std::size_t k = alias(m.name(), m.kind == 'p');
     if (k == npos) {
       Known e;
       e.name = name_;  // alias() has joined the words
@@ -274,14 +283,20 @@ class Resolver {
 
   // "Comey" or "Mr. Comey" is the "James Comey" named before. Leaves the
   // name's words joined by spaces in name_.
-  std::size_t alias(Range name) {
+  std::size_t alias(Range name, bool person) {
     name_.clear();
     for (std::size_t t = name.first; t <= name.last; ++t) {
       if (t > name.first) name_ += ' ';
       name_ += name_word(t);
     }
-    if (auto it = by_name_.find(name_); it != by_name_.end()) return it->second;
+    // A lone surname is the fullest name that holds it ("Clinton" after
+    // "Hillary Clinton"), even where it was also seen alone before.
     auto it = by_word_.find(name_word(name.last));
+    // A titled one ("Mr. Clinton") is a person, not the "Clinton Global Initiative".
+    if (name.first == name.last && it != by_word_.end() && known_[it->second].kind != 'o' &&
+        (!person || known_[it->second].kind == 'p'))
+      return it->second;
+    if (auto exact = by_name_.find(name_); exact != by_name_.end()) return exact->second;
     if (it == by_word_.end()) return npos;
     const Known& full = known_[it->second];
     for (std::size_t t = name.first; t <= name.last; ++t)
@@ -336,6 +351,9 @@ class Resolver {
       while (first > r.first && capital_name(first - 1)) --first;
       if (auto m = mention(Range{first, r.last - 1})) return known_[learn(*m, true)].name;
     }
+    // "Lawrence Joyce and William Graham" said: both, as written.
+    for (std::size_t k = r.first + 1; named && k < r.last; ++k)
+      if ((tok(k).lower == "and" || tok(k).lower == "&") && !joins_name(k)) return as_written(r);
     if (named && head_kind == '-') {
       auto m = mention(r);
       if (!m) return as_written(r);

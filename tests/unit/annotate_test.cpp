@@ -141,3 +141,13 @@ TEST_CASE("A surname stands for the person last named in full, never for an orga
   CHECK(resolved(text) ==
         std::vector<std::string>{"Maria Ruiz", "Ruiz Foundation", "Maria Ruiz", "Carlos Ruiz", "Carlos Ruiz"});
 }
+
+TEST_CASE("Names joined by \"and\" are two people, and a lone surname is the fullest name that holds it",
+          "[annotate][resolve]") {
+  const std::string text =
+      "Wins for Ruiz and Lee in the county vote\n\n"
+      "Maria Ruiz said the levee held. The Ruiz Global Initiative said it would pay for the repairs. "
+      "Mrs. Ruiz said she was proud. Bo Lee and Carlos Diaz said the vote was fair. Lee said he was pleased.";
+  CHECK(resolved(text) == std::vector<std::string>{"Maria Ruiz", "Ruiz Global Initiative", "Maria Ruiz",
+                                                   "Bo Lee and Carlos Diaz", "Bo Lee"});
+}
