@@ -1576,7 +1576,10 @@ class Finder {
     if (k >= d_.size() || !open_quote(k) || used_[k] || tok(k).line_before) return std::nullopt;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     // A quotation that ends a sentence (“… for D.C.” ends in a dotted word).
-    if (q.close != npos && !terminal(q.close - 1) && !ends_with(tok(q.close - 1).lower, ".")) return std::nullopt;
+    // ... or in an inner quotation that closes with it (“… ‘Yes I am.’”).
+    std::size_t last = q.close == npos ? npos : q.close - 1;
+    while (last != npos && last > q.open && tok(last).kind == TokenKind::quote) --last;
+    if (last != npos && !terminal(last) && !ends_with(tok(last).lower, ".")) return std::nullopt;
     // “Nooooo!” the crowd cried: a quotation with its own cue verb after it
     // is someone else's, unless that verb's subject is a pronoun or names
     // the same speaker (“…,” Lynch said. “…,” she said.).

@@ -501,6 +501,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "From the report:" names the document a quotation comes from.
       {"From the engineers' report: \u201cThe levee was built too low.\u201d",
        "the engineers' report | : | \u201cThe levee was built too low.\u201d | direct"},
+      // A resumed quotation may end in an inner quotation that holds the period.
+      {"\u201cI was shocked,\u201d said Ruiz, 44. \u201cI kept saying, \u2018The levee will go.\u2019\u201d",
+       "Ruiz | said | \u201cI was shocked,\u201d said Ruiz, 44. \u201cI kept saying, \u2018The levee will "
+       "go.\u2019\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
