@@ -64,6 +64,7 @@ struct Lists {
   int bare_object = id("bare-object");
   int be_forms = id("be-forms");
   int clause_breaks = id("clause-breaks");
+  int title_nouns = id("title-nouns");
   int colon_labels = id("colon-labels");
   int content_prepositions = id("content-prepositions");
   int cue_prepositions = id("cue-prepositions");
@@ -2282,7 +2283,9 @@ class Finder {
   // The closing mark of a short quoted title that opens at token k
   // (“Morning Joe,” ''This Week'' after a possessive or preposition), or npos.
   std::size_t title_end(std::size_t k) const {
-    if (!open_quote(k) || k == 0 || !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1))) return npos;
+    if (!open_quote(k) || k == 0 ||
+        !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1) || d_.listed(k - 1, lists().title_nouns)))
+      return npos;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return npos;
     return q.close;

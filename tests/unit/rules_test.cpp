@@ -505,6 +505,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cI was shocked,\u201d said Ruiz, 44. \u201cI kept saying, \u2018The levee will go.\u2019\u201d",
        "Ruiz | said | \u201cI was shocked,\u201d said Ruiz, 44. \u201cI kept saying, \u2018The levee will "
        "go.\u2019\u201d | direct"},
+      // A quoted title after a noun such as "show" does not stop a quotation resuming.
+      {"\u201cIt is too early,\u201d said Ruiz, a host of the radio show \u201cRiver Talk.\u201d \u201cWe will "
+       "know in May.\u201d",
+       "Ruiz | said | \u201cIt is too early,\u201d said Ruiz, a host of the radio show \u201cRiver Talk.\u201d "
+       "\u201cWe will know in May.\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
