@@ -1369,7 +1369,13 @@ class Finder {
   // verb phrase with the colon is the cue.
   bool verb_phrase_colon(const Quotation& q, std::size_t b) {
     std::size_t v = b;  // the verb phrase is [v, b]
-    while (v > lo_ && b - v < 5 && word(v - 1) && !d_.in_quote(v - 1) && !used_[v - 1]) --v;
+    // "he returned to his familiar lines:": the walk stops at a subject pronoun.
+    while (v > lo_ && b - v < 5 && word(v - 1) && !d_.in_quote(v - 1) && !used_[v - 1] &&
+           !(pronoun(v - 1) && !cls(v - 1, "pronoun-n") && v - 1 < b - 1))
+      --v;
+    // "She then addressed the supporters again:": an adverb before the verb.
+    std::size_t adverbs = 0;
+    while (v < b && modifier(v) && !cls(v, "auxiliary")) ++v, ++adverbs;
     // "She went on:": the walk reached the sentence's start, and the
     // subject there is not part of the verb phrase.
     if (v == lo_)
@@ -1380,7 +1386,7 @@ class Finder {
     if (!src || src->first != opening_end(v)) return false;
     // Only an apposition or relative clause between commas may stand
     // between the subject and the verb phrase.
-    if (src->last + 1 != v && !(comma(src->last + 1) && comma(v - 1))) return false;
+    if (src->last + 1 + adverbs != v && !(comma(src->last + 1) && comma(v - adverbs - 1))) return false;
     if (!(name(src->last) || people(src->last) || pronoun(src->last) || cue_noun(src->last))) return false;
     add({src, Range{v, b + 1}, quote_range(q), {}, "x-colon-quote"});
     continue_quote(q, *src, Range{v, b + 1});
@@ -1627,6 +1633,16 @@ class Finder {
       for (std::size_t k = s + 1; k < c && k - s < 7 && word(k); ++k)
         if ((d_.is(k, "later") || d_.is(k, "ago") || d_.is(k, "earlier")) && comma(k + 1))
           return k + 2 < c ? k + 2 : s;
+      // "Back home, he ...", "But back on American soil, he ...": a short
+      // opener without a verb, then a comma and a subject pronoun.
+      for (std::size_t k = s + 1; k + 1 < c && k - s < 7; ++k) {
+        if (!word(k) && !comma(k)) break;
+        if (word(k) && (verb(k) || cls(k, "auxiliary") || d_.is_verb_form(k))) break;
+        if (comma(k)) {  // "People like Scott, he said, ..." is what was said
+          if (pronoun(k + 1) && !cls(k + 1, "pronoun-n") && !cap(k - 1) && !people(k - 1)) return k + 1;
+          break;
+        }
+      }
       return s;
     }
     for (std::size_t k = s + 1; k < c && k - s < (participle ? 16 : 10); ++k) {

@@ -510,6 +510,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "know in May.\u201d",
        "Ruiz | said | \u201cIt is too early,\u201d said Ruiz, a host of the radio show \u201cRiver Talk.\u201d "
        "\u201cWe will know in May.\u201d | direct"},
+      // A verb phrase and a colon introduce a quotation: after a short opener, with an adverb.
+      {"But back on the riverbank, he returned to his familiar lines: \u201cThe levee will hold.\u201d",
+       "he | returned to his familiar lines: | \u201cThe levee will hold.\u201d | direct"},
+      {"She then addressed the crowd again: \u201cThe levee will hold.\u201d",
+       "She | addressed the crowd again: | \u201cThe levee will hold.\u201d | direct"},
+      {"People like Ruiz, he said, built the levee.", "he | said | People like Ruiz, he said, built the levee | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
