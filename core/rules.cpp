@@ -485,7 +485,7 @@ class Finder {
     // "have both argued", "they all said": a floating quantifier.
     auto floating = [&](std::size_t k) {
       return (d_.is(k, "both") || d_.is(k, "all") || d_.is(k, "each")) && k > lo &&
-             (cls(k - 1, "auxiliary") || pronoun(k - 1));
+             (cls(k - 1, "auxiliary") || pronoun(k - 1) || name(k - 1) || (people(k - 1) && !cap(k - 1)));
     };
     while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
                                     (time_word(i + 1) && (d_.is(i, "this") || d_.is(i, "last") ||
@@ -2081,8 +2081,11 @@ class Finder {
                       cue_noun(src->last) && lx(src->last)->noun == "document";
     // “…,” adding that ...: the comma may close the quotation.
     const bool quoted_comma = c > lo_ + 1 && tok(c - 1).kind == TokenKind::quote && comma(c - 2);
+    // ", falsely suggesting that ...": an adverb after the comma.
+    const bool adverb_comma = c > lo_ + 1 && modifier(c - 1) && comma(c - 2);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
-                            (comma(c - 1) || quoted_comma || d_.listed(c - 1, lists().participle_prepositions) || sent);
+                            (comma(c - 1) || quoted_comma || adverb_comma ||
+                             d_.listed(c - 1, lists().participle_prepositions) || sent);
     if (src && !participle && object_before_participle(c, *src))
       if (auto s = sentence_subject(c)) src = s;
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma

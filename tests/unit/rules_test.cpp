@@ -516,6 +516,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"She then addressed the crowd again: \u201cThe levee will hold.\u201d",
        "She | addressed the crowd again: | \u201cThe levee will hold.\u201d | direct"},
       {"People like Ruiz, he said, built the levee.", "he | said | People like Ruiz, he said, built the levee | indirect"},
+      // A floating quantifier after names; an adverb between the comma and a participle.
+      {"But Ruiz and Lee both stressed that the levee held.", "Ruiz and Lee | stressed | the levee held | indirect"},
+      {"The mayor praised the engineers, falsely suggesting that the levee had never leaked.",
+       "The mayor | praised | the engineers | indirect / The mayor | suggesting | the levee had never leaked | "
+       "indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
