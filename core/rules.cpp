@@ -2211,20 +2211,42 @@ class Finder {
     return std::nullopt;
   }
 
+  // The last token of a plain speaker that starts at s: a personal pronoun,
+  // or determiners, titles and names ending in a name or a person noun
+  // ("the mayor", "Mayor Ana Ruiz"); npos if none starts there.
+  std::size_t speaker_end(std::size_t s) const {
+    if (pronoun(s) && !cls(s, "pronoun-n")) return s;
+    for (std::size_t k = s; k < hi_ && (name(k) || title(k) || people(k) || determiner(k)); ++k)
+      if ((name(k) || people(k)) && !name(k + 1) && !people(k + 1) && !title(k + 1)) return k;
+    return npos;
+  }
+
   // "While saying that he respects her, he ...", "After praising the plan,
   // the mayor ...": a participle that opens the sentence shares the
   // subject of the clause after its comma.
   bool opening_participle(std::size_t c, const CueVerb* v) {
-    if (!ends_with(tok(c).lower, "ing") || c == lo_ || first_word(lo_) + 1 < c ||
-        !d_.listed(c - 1, lists().adjunct_openers))
+    // ... or opens it itself ("Noting that only Kirk voted with them, Tester said").
+    if (!ends_with(tok(c).lower, "ing") || first_word(lo_) + 1 < c ||
+        !(c == first_word(lo_) || d_.listed(c - 1, lists().adjunct_openers)))
       return false;
     auto content = content_after(c, v);
-    if (!content || !comma(content->last + 1)) return false;
+    if (!content) return false;
+    // "Claiming that the levee was safe, the mayor reopened ...": the main
+    // clause after the comma is not what was claimed.
+    auto main_clause = [&](std::size_t k) {
+      if (!comma(k) || d_.in_quote(k)) return false;
+      const std::size_t e = speaker_end(k + 1);
+      return clause_at(k + 1, content->last) ||
+             (e != npos && e < content->last && word(e + 1) && !function_word(e + 1) && !cap(e + 1));
+    };
+    for (std::size_t k = content->first + 1; k < content->last; ++k)
+      if (main_clause(k)) {
+        content->last = k - 1;
+        break;
+      }
+    if (!comma(content->last + 1)) return false;
     const std::size_t s = content->last + 2;
-    std::size_t last = npos;
-    if (pronoun(s)) last = s;
-    for (std::size_t k = s; last == npos && k < hi_ && (name(k) || title(k) || people(k) || determiner(k)); ++k)
-      if ((name(k) || people(k)) && !name(k + 1) && !people(k + 1) && !title(k + 1)) last = k;
+    const std::size_t last = speaker_end(s);
     if (last == npos) return false;
     if (free(*content)) add({Range{s, last}, Range{c, c}, *content, {}, "participle-cue"});
     return true;

@@ -521,6 +521,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The mayor praised the engineers, falsely suggesting that the levee had never leaked.",
        "The mayor | praised | the engineers | indirect / The mayor | suggesting | the levee had never leaked | "
        "indirect"},
+      // A participle that opens the sentence reports up to the main clause's subject.
+      {"Claiming the levee was safe, the mayor reopened the bridge.",
+       "the mayor | Claiming | the levee was safe | indirect"},
+      {"Noting that only Ruiz voted for the levee, Lee said the vote was close.",
+       "Lee | Noting | only Ruiz voted for the levee | indirect / Lee | said | the vote was close | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
