@@ -338,8 +338,23 @@ class Resolver {
     return e ? e->name : std::string(text(r.first));
   }
 
+  // The word class of token i, or of the pronoun in a contraction
+  // ("they've", "he’d", "she's").
+  std::string_view word_class(std::size_t i) const {
+    const std::string_view c = d_->word_class(i);
+    if (!c.empty() || !word(i)) return c;
+    const std::string_view w = tok(i).lower;
+    for (std::string_view mark : {"'", "\u2019"})
+      if (const std::size_t at = w.find(mark); at != std::string_view::npos && at > 0) {
+        const std::string_view rest = w.substr(at + mark.size());
+        if (rest == "s" || rest == "ve" || rest == "d" || rest == "ll" || rest == "re" || rest == "m")
+          return d_->lex.word_class(w.substr(0, at));
+      }
+    return c;
+  }
+
   std::string resolve(Range r) {
-    const std::string_view cls = d_->word_class(r.last);
+    const std::string_view cls = word_class(r.last);
     if (r.first == r.last && cls.substr(0, 8) == "pronoun-") return pronoun(r, cls.back());
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);

@@ -151,3 +151,8 @@ TEST_CASE("Names joined by \"and\" are two people, and a lone surname is the ful
   CHECK(resolved(text) == std::vector<std::string>{"Maria Ruiz", "Ruiz Global Initiative", "Maria Ruiz",
                                                    "Bo Lee and Carlos Diaz", "Bo Lee"});
 }
+
+TEST_CASE("A pronoun in a contraction is resolved as the pronoun", "[annotate][resolve]") {
+  const std::string text = "Maria Ruiz opened the bridge. She\u2019d said that the levee held. He's not so sure.";
+  CHECK(resolved(text) == std::vector<std::string>{"Maria Ruiz"});
+}
