@@ -526,6 +526,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "the mayor | Claiming | the levee was safe | indirect"},
       {"Noting that only Ruiz voted for the levee, Lee said the vote was close.",
        "Lee | Noting | only Ruiz voted for the levee | indirect / Lee | said | the vote was close | indirect"},
+      // A verb phrase of phrases.tsv in its other forms.
+      {"Ruiz is calling for the council to rebuild the levee.",
+       "Ruiz | calling for | the council to rebuild the levee | indirect"},
+      {"The mayor took to Twitter, taking aim at the council.",
+       "The mayor | taking aim at | the council | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
