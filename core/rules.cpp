@@ -347,6 +347,10 @@ class Finder {
       }
       break;
     }
+    // "South Korea's joint chiefs of staff": a possessive name keeps the
+    // words of its name.
+    if (possessive(j) && name(j) && j < e)
+      while (j > lo && (name(j - 1) || title(j - 1)) && !possessive(j - 1)) --j;
     // A sentence-initial capitalised function word is not part of a name.
     // "April Mellody" keeps a month that is a given name.
     while (j < e && word(j) && cap(j) && !d_.word_class(j).empty() &&

@@ -531,6 +531,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | calling for | the council to rebuild the levee | indirect"},
       {"The mayor took to Twitter, taking aim at the council.",
        "The mayor | taking aim at | the council | indirect"},
+      // A possessive name keeps the words of its name.
+      {"South Korea's joint chiefs of staff said the missile flew 400 km.",
+       "South Korea's joint chiefs of staff | said | the missile flew 400 km | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
