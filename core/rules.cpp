@@ -1707,10 +1707,12 @@ class Finder {
     for (std::size_t k = lo_ + 2; k < hi_; ++k) {
       if (clause_before(k) == npos || d_.in_quote(k) || used_[k]) continue;
       if (d_.is(k, "according") && d_.is(k + 1, "to")) {
+        relayed_cues(k);
         according_to(k);
         continue;
       }
       if (const std::size_t end = source_after(k); end != npos) {
+        relayed_cues(k);
         according_to(k, end);
         continue;
       }
@@ -1743,6 +1745,22 @@ class Finder {
         break;
       }
     }
+  }
+
+  // "The mayor said the levee would hold, according to a report": the
+  // claim inside the relayed clause is made first; the relay covers it.
+  void relayed_cues(std::size_t k) {
+    const std::size_t before = clause_before(k);
+    if (before == npos) return;
+    const std::size_t hi = hi_;
+    hi_ = before + 1;
+    // Only a plain verb of saying with a plain source makes such a claim.
+    for (std::size_t c = lo_; c <= before; ++c)
+      if (const CueVerb* v = verb(c); v && plain_speech(c) && clear_source(c)) {
+        cue_verb(c, v);
+        break;
+      }
+    hi_ = hi;
   }
 
   // An auxiliary after token c before the sentence ends: a clause goes on.

@@ -534,6 +534,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A possessive name keeps the words of its name.
       {"South Korea's joint chiefs of staff said the missile flew 400 km.",
        "South Korea's joint chiefs of staff | said | the missile flew 400 km | indirect"},
+      // A relay: "X said ..., according to Y" is two claims.
+      {"The mayor said the levee would hold, according to the Harbour Herald.",
+       "the Harbour Herald | according to | The mayor said the levee would hold | indirect / The mayor | said | the "
+       "levee would hold | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
