@@ -2019,6 +2019,17 @@ class Finder {
 
   // "was quoted as saying": the phrase is the cue, the subject the source.
   bool passive(std::size_t c) {
+    // "Police quoted the driver as saying ...": the one quoted is the source.
+    if ((d_.is(c, "quoted") || d_.is(c, "quotes")) && !d_.is(c + 1, "as"))
+      if (auto who = np_after(c + 1, hi_); who && d_.is(who->last + 1, "as") && d_.is(who->last + 2, "saying")) {
+        auto content = content_after(who->last + 2, nullptr);
+        if (!content || !free(*content)) return false;
+        // A relay: the one quoted, and the outlet that quotes.
+        auto outlet = subject(c);
+        add({who, Range{c, who->last + 2}, *content, {}, "x-passive-cue"});
+        if (outlet) add({outlet, Range{c, c}, *content, {}, "x-passive-cue"});
+        return true;
+      }
     if (!(d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying"))) return false;
     auto src = subject(c);
     auto content = content_after(c + 2, nullptr);

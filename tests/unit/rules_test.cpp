@@ -538,6 +538,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The mayor said the levee would hold, according to the Harbour Herald.",
        "the Harbour Herald | according to | The mayor said the levee would hold | indirect / The mayor | said | the "
        "levee would hold | indirect"},
+      // "X quoted Y as saying ..." relays Y's words.
+      {"Police quoted the driver as saying he had not seen the barrier.",
+       "the driver | quoted the driver as saying | he had not seen the barrier | indirect / Police | quoted | he "
+       "had not seen the barrier | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
