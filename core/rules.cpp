@@ -1446,6 +1446,11 @@ class Finder {
     while (j > lo_ && e - j < 10) {
       const std::size_t k = j - 1;
       if (!word(k) || d_.in_quote(k)) break;
+      // "A homeless man who sleeps by the station said": the relative
+      // clause's head speaks.
+      if (d_.is(k, "who") && k > lo_ && !comma(k - 1))
+        if (auto head = np_before(k - 1, lo_, false); head && (people(head->last) || name(head->last)))
+          return head;
       if (cls(k, "relative") || cls(k, "auxiliary") || d_.is(k, "that") || verb(k)) break;
       if (cls(k, "conjunction") && !(d_.is(k, "and") && cap(k + 1))) break;
       j = k;

@@ -542,6 +542,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Police quoted the driver as saying he had not seen the barrier.",
        "the driver | quoted the driver as saying | he had not seen the barrier | indirect / Police | quoted | he "
        "had not seen the barrier | indirect"},
+      // A nominal speaker whose relative clause has no comma.
+      {"A homeless man who sleeps by the station said the shelter was full.",
+       "A homeless man | said | the shelter was full | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
