@@ -721,6 +721,8 @@ class Finder {
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
       if (comma(k) && d_.listed(n, lists().clause_breaks)) return k - 1;
+      // "..., but he sounded a nostalgic note": a contrast with a clause of its own.
+      if (comma(k) && d_.is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
       if (word(n) && !cap(n) && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
           !function_word(n))
         return k - 1;
@@ -740,6 +742,16 @@ class Finder {
       }
     }
     return last;
+  }
+
+  // Whether a clause starts at i (after "but"), perhaps after an opening
+  // phrase closed by a comma ("but for Republicans, it is ...").
+  bool clause_after_but(std::size_t i, std::size_t last) const {
+    if (i > last || d_.is(i, "also") || d_.is(i, "not") || d_.is(i, "rather")) return false;
+    if (clause_at(i, last) || speaker_end(i) != npos) return true;
+    for (std::size_t k = i + 1; k <= last && k - i < 8; ++k)
+      if (comma(k)) return clause_at(k + 1, last);
+    return false;
   }
 
   // The subject of the cue at c is plainly a source: a name, a personal

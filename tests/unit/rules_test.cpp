@@ -545,6 +545,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A nominal speaker whose relative clause has no comma.
       {"A homeless man who sleeps by the station said the shelter was full.",
        "A homeless man | said | the shelter was full | indirect"},
+      // ", but" and a clause of its own ends a reported clause; ", but also" does not.
+      {"The engineer said the levee had held, but the council has not seen her report.",
+       "The engineer | said | the levee had held | indirect"},
+      {"The engineer said the levee was not only safe, but also cheap.",
+       "The engineer | said | the levee was not only safe, but also cheap | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
