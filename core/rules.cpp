@@ -2083,7 +2083,10 @@ class Finder {
     const std::size_t before = dash(c - 1) && !dash(c - 2) ? c - 2 : clause_before(c);
     if (before == npos || before < s) return;
     Claim claim{src, Range{c, end}, Range{first_word(lo_), before}, {}, "according-to-x-last"};
-    if (comma(src->last + 1) && src->last + 2 <= last) {
+    // "The levee, according to the engineer, will hold": the clause goes on
+    // after the source only if it had no verb before it ("..., according
+    // to Crowdpac, a political crowdfunding website" describes the source).
+    if (comma(src->last + 1) && src->last + 2 <= last && !has_verb(claim.content.first, before + 1)) {
       const Range tail{src->last + 2, last};
       claim.fragments = {claim.content, tail};
       claim.content.last = last;

@@ -550,6 +550,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The engineer | said | the levee had held | indirect"},
       {"The engineer said the levee was not only safe, but also cheap.",
        "The engineer | said | the levee was not only safe, but also cheap | indirect"},
+      // After "according to X," the clause goes on only if it had no verb before the source.
+      {"The levee held overnight, according to Ana Ruiz, a county engineer, who inspected it.",
+       "Ana Ruiz | according to | The levee held overnight | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
