@@ -2179,6 +2179,11 @@ class Finder {
                  p != npos && p > c + 1 && open_quote(p + 1) && !used_[p + 1] && src->first != opening_end(c)) {
         t = p + 1;
         e = d_.quotes.list[d_.quotes.of_token[t]].last;
+      } else if (p != npos && p > c + 1 && word(p + 1) && !d_.in_quote(p + 1) && src->first != opening_end(c) &&
+                 (cls(p + 1, "auxiliary") || (ends_with(tok(p + 1).lower, "ed") && !cap(p + 1)))) {
+        // "The levee, the engineer said on Tuesday, would hold."
+        t = p + 1;
+        e = clause_end(t);
       }
       if (t != npos && e != npos && s + 1 < src->first - 1 && e > t) {
         const Range head{s, src->first - 2}, tail{t, e};

@@ -553,6 +553,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // After "according to X," the clause goes on only if it had no verb before the source.
       {"The levee held overnight, according to Ana Ruiz, a county engineer, who inspected it.",
        "Ana Ruiz | according to | The levee held overnight | indirect"},
+      // A source and cue with a placing phrase may interrupt a clause.
+      {"The levee, the engineer said on Tuesday, would hold.",
+       "the engineer | said | The levee, the engineer said on Tuesday, would hold | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
