@@ -384,14 +384,20 @@ class Finder {
       if (!apposition || c == lo) return std::nullopt;
       // "..., candidates have more room to walk away, said Grubbs": a clause
       // with an auxiliary of its own, not a relative one, is no aside.
-      for (std::size_t k = s; k < e && !cls(k, "relative"); ++k)
+      for (std::size_t k = s; k < e && !cls(k, "relative") && !d_.is(k, "that"); ++k)
         if (cls(k, "auxiliary") && !d_.in_quote(k)) return std::nullopt;
       // "After winning Ohio, Gov. John Kasich (R-Ohio), said", "The mayor,
       // Ana Ruiz, said": a name that fills the commas is the source.
       if (auto own = np_before(e - 1, s, false); own && own->first == s && name(own->last) && !title(own->last) &&
                                                  !cap(c - 1))
         return own;
-      return np_before(before_asides(c, lo) - 1, lo, false);
+      auto np = np_before(before_asides(c, lo) - 1, lo, false);
+      // "Tom Fitton, the president of Judicial Watch, a conservative group
+      // ..., said": a description after a name is one more aside.
+      if (np && np->first > lo + 1 && comma(np->first - 1) && determiner(np->first) && !cap(np->first))
+        if (auto named = np_before(np->first - 2, lo, false); named && name(named->last) && !title(named->last))
+          return named;
+      return np;
     }
     return std::nullopt;
   }

@@ -556,6 +556,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A source and cue with a placing phrase may interrupt a clause.
       {"The levee, the engineer said on Tuesday, would hold.",
        "the engineer | said | The levee, the engineer said on Tuesday, would hold | indirect"},
+      // A name, then two descriptions between commas (one with a relative clause).
+      {"Ana Ruiz, the president of Levee Watch, a group that has sued the council, said that the repairs were late.",
+       "Ana Ruiz | said | the repairs were late | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
