@@ -373,6 +373,15 @@ class Finder {
       }
     }
     for (std::size_t c = e; c-- > lo && e - c < 30;) {
+      // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": a short
+      // quoted title inside the aside.
+      if (tok(c).kind == TokenKind::quote && d_.in_quote(c)) {
+        const std::size_t open = d_.quotes.list[d_.quotes.of_token[c]].open;
+        if (open < c && open > lo && title_end(open) == c) {
+          c = open;
+          continue;
+        }
+      }
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
       if (!comma(c)) continue;
       const std::size_t s = c + 1;
@@ -991,8 +1000,9 @@ class Finder {
       }
       // "vowed not to raise the toll", "said never again": a negation
       // belongs to what was said.
+      // "reported late Thursday", "said early Monday": a time phrase.
       while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !d_.is(i, "never")) ||
-                           (cls(i, "preposition") && cls(i + 1, "time"))))
+                           ((cls(i, "preposition") || d_.is(i, "late") || d_.is(i, "early")) && cls(i + 1, "time"))))
         ++i;
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
@@ -1193,8 +1203,10 @@ class Finder {
     const std::size_t before = q.open > lo_ ? q.open - 1 : npos;
     // A quotation that is most of its clause stays a quotation of its own.
     const std::size_t clause_words = words_in(lo_, q.open);
+    // A short title after a noun such as "show" ("the TV show “Shark Tank”") is no quotation either.
     const bool embedded = before != npos && !used_[before] && clause_words > words &&
-                          (cls(before, "auxiliary") || determiner(before) || cls(before, "preposition"));
+                          (cls(before, "auxiliary") || determiner(before) || cls(before, "preposition") ||
+                           (d_.listed(before, lists().title_nouns) && title_end(q.open) != npos));
     // After: “…,” X said / “…,” said X / “…” —X
     if (q.close != npos && q.close + 1 < hi_ && !embedded) {
       std::size_t a = q.close + 1;
@@ -2371,7 +2383,9 @@ class Finder {
     if (!word(n)) return false;
     // "said Clinton didn't ...": an auxiliary after the source opens a clause.
     if (cls(n, "auxiliary") || cls(n, "negation")) return false;
-    if (!(cls(n, "preposition") || time_word(n) || modifier(n))) return false;
+    if (!(cls(n, "preposition") || time_word(n) || modifier(n) ||
+          ((d_.is(n, "late") || d_.is(n, "early")) && time_word(n + 1))))
+      return false;
     for (std::size_t j = n; j <= last; ++j) {
       if (d_.is(j, "that") || punct(j, ";")) return false;
       // "says despite being an alumna, she plans ...": a clause after a comma.

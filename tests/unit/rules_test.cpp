@@ -559,6 +559,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A name, then two descriptions between commas (one with a relative clause).
       {"Ana Ruiz, the president of Levee Watch, a group that has sued the council, said that the repairs were late.",
        "Ana Ruiz | said | the repairs were late | indirect"},
+      // "late Thursday" after a closing attribution is a time phrase, no content.
+      {"The levee failed, the Harbour Herald reported late Thursday.",
+       "the Harbour Herald | reported | The levee failed | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
