@@ -806,7 +806,9 @@ class Finder {
         listing = true;
         continue;
       }
-      if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers)))
+      // "defended Sanders as a mainstream candidate": "as a" names a role.
+      const bool as_role = d_.is(k, "as") && (d_.is(k + 1, "a") || d_.is(k + 1, "an"));
+      if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers) && !as_role))
         return k - 1;
     }
     return e;

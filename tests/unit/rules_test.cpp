@@ -562,6 +562,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "late Thursday" after a closing attribution is a time phrase, no content.
       {"The levee failed, the Harbour Herald reported late Thursday.",
        "the Harbour Herald | reported | The levee failed | indirect"},
+      // "as a" after a stance's object names a role and stays in the content.
+      {"The mayor defended the engineer as a careful builder during the meeting.",
+       "The mayor | defended | the engineer as a careful builder | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
