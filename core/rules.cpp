@@ -807,7 +807,9 @@ class Finder {
         continue;
       }
       // "defended Sanders as a mainstream candidate": "as a" names a role.
-      const bool as_role = d_.is(k, "as") && (d_.is(k + 1, "a") || d_.is(k + 1, "an"));
+      // "emerge as the mainstream alternative" too, but not "as the crowd cheered".
+      const bool as_role = d_.is(k, "as") && !d_.is(k - 1, "such") &&
+                           (d_.is(k + 1, "a") || d_.is(k + 1, "an") || (d_.is(k + 1, "the") && !clause_at(k + 1, e)));
       if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers) && !as_role))
         return k - 1;
     }

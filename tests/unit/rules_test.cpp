@@ -565,6 +565,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "as a" after a stance's object names a role and stays in the content.
       {"The mayor defended the engineer as a careful builder during the meeting.",
        "The mayor | defended | the engineer as a careful builder | indirect"},
+      {"Ruiz pledged to support the plan as the best option, such as it was.",
+       "Ruiz | pledged | to support the plan as the best option | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
