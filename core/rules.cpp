@@ -2270,6 +2270,8 @@ class Finder {
   bool object_before_participle(std::size_t c, Range src) const {
     if (!ends_with(tok(c).lower, "ing") || src.first == opening_end(c)) return false;
     if (src.first > lo_ && (d_.is(src.first - 1, "to") || d_.is(src.first - 1, "for"))) return true;
+    // "she sent an email saying, “done.”": a document's words are its sender's.
+    if (cue_noun(src.last) && lx(src.last)->noun == "document") return true;
     return !name(src.last) && !people(src.last) && !pronoun(src.last) && !cue_noun(src.last) &&
            !cls(src.last, "relative") && !(possessive(src.last) && contraction(src.last));
   }

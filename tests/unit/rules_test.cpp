@@ -567,6 +567,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The mayor | defended | the engineer as a careful builder | indirect"},
       {"Ruiz pledged to support the plan as the best option, such as it was.",
        "Ruiz | pledged | to support the plan as the best option | indirect"},
+      // A document's words are its sender's.
+      {"Minutes later, she sent an email saying, \u201cdone.\u201d", "she | saying | \u201cdone.\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
