@@ -387,7 +387,10 @@ class Finder {
       const std::size_t s = c + 1;
       // "Megan Ruiz, senior associate for education at the institute, said".
       const bool person_noun = word(s) && (people(s + 1) || title(s + 1)) && !function_word(s);
+      // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said".
+      const bool participle = word(s) && !cap(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
       const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
+                              participle ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
@@ -418,7 +421,11 @@ class Finder {
     for (int n = 0; n < 3 && open > lo + 1; ++n) {
       const std::size_t k = open - 1;
       std::size_t o = npos;
-      if (word(k) && std::isdigit(static_cast<unsigned char>(tok(k).lower[0])) && comma(k - 1)) {
+      // "Sen. Marco Rubio, R-Fla., ...": a party and state are an aside too.
+      const std::string_view w = tok(k).lower;
+      const bool party = word(k) && w.size() >= 3 && w.size() <= 9 && w[1] == '-' &&
+                         (w[0] == 'r' || w[0] == 'd' || w[0] == 'i');
+      if (word(k) && (std::isdigit(static_cast<unsigned char>(w[0])) || party) && comma(k - 1)) {
         o = k - 1;
       } else if (auto np = np_before(k, lo, false); np && np->first > lo + 1 &&
                  (d_.is(np->first - 1, "of") || d_.is(np->first - 1, "from")) && comma(np->first - 2)) {

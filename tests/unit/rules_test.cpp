@@ -569,6 +569,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | pledged | to support the plan as the best option | indirect"},
       // A document's words are its sender's.
       {"Minutes later, she sent an email saying, \u201cdone.\u201d", "she | saying | \u201cdone.\u201d | direct"},
+      // A party and state, and a participle phrase, are asides between commas.
+      {"Sen. Ana Ruiz, R-Fla., appearing on the radio right after the speech, said the levee held.",
+       "Sen. Ana Ruiz | said | the levee held | indirect"},
+      {"The levee is safe, Ruiz said, going on to say that the river had fallen.",
+       "Ruiz | said | The levee is safe | indirect / Ruiz | going on to say | the river had fallen | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
