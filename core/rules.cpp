@@ -266,8 +266,9 @@ class Finder {
   std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
     if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
     if (pronoun(e)) return Range{e, e};
-    // "Many of them say", "some of us believe".
-    if (cls(e, "object") && e >= lo + 2 && d_.is(e - 1, "of") && d_.listed(e - 2, lists().pronoun_heads))
+    // "Many of them say", "some of us believe", "many of whom say".
+    if ((cls(e, "object") || d_.is(e, "whom")) && e >= lo + 2 && d_.is(e - 1, "of") &&
+        d_.listed(e - 2, lists().pronoun_heads))
       return Range{e - 2, e};
     // "Yet another said", "Others say": a determiner standing for a noun.
     if (standalone_determiner(e)) return Range{e, e};

@@ -574,6 +574,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Sen. Ana Ruiz | said | the levee held | indirect"},
       {"The levee is safe, Ruiz said, going on to say that the river had fallen.",
        "Ruiz | said | The levee is safe | indirect / Ruiz | going on to say | the river had fallen | indirect"},
+      {"The plan angered residents, many of whom say the levee is too low.",
+       "many of whom | say | the levee is too low | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
