@@ -582,7 +582,10 @@ class Finder {
       const std::size_t b = np->first - 1;
       // "in which he said ..." opens a clause of its own and is a claim.
       const bool prep_which = tok(b).lower == "which" && b > lo_ && cls(b - 1, "preposition");
-      if (pronoun(np->first) && !prep_which &&
+      // "as she sought to puncture ...", "as he argued that ..." are claims;
+      // "as he said, ..." is not.
+      const bool as_claim = tok(b).lower == "as" && (d_.is(c + 1, "to") || d_.is(c + 1, "that"));
+      if (pronoun(np->first) && !prep_which && !as_claim &&
           (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that" || tok(b).lower == "as"))
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.

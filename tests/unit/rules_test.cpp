@@ -576,6 +576,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | said | The levee is safe | indirect / Ruiz | going on to say | the river had fallen | indirect"},
       {"The plan angered residents, many of whom say the levee is too low.",
        "many of whom | say | the levee is too low | indirect"},
+      // "as she sought to ..." is a claim; "as he said," is none.
+      {"The council met again as she sought to rebuild the levee.", "she | sought | to rebuild the levee | indirect"},
+      {"The levee, as he said, held.", "none"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
