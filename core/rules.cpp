@@ -287,7 +287,9 @@ class Finder {
     }
     if (dash(e) && allow_apposition) return dashed_before(e, lo);
     if (!word(e)) return std::nullopt;
-    const bool head = name(e) || title(e) || people(e) || cue_noun(e) || common_head(e, lo);
+    // "the secretary of state", "chiefs of staff": a role's "of" phrase.
+    const bool role_of = e >= lo + 2 && d_.is(e - 1, "of") && title(e - 2) && !cap(e) && !function_word(e);
+    const bool head = name(e) || title(e) || people(e) || cue_noun(e) || common_head(e, lo) || role_of;
     if (!head) return std::nullopt;
     std::size_t j = e;
     while (j > lo) {
@@ -1504,8 +1506,10 @@ class Finder {
     while (j < e && (cls(j, "preposition") || cls(j, "adverb") || cls(j, "conjunction"))) ++j;
     if (function_word(e) && !pronoun(e) && !cls(e, "quantifier")) return std::nullopt;
     // "the plan, which he said would ...": the speaker of a relative clause
-    // is not asserting the sentence.
-    if (j > lo_ && (cls(j - 1, "relative") || d_.is(j - 1, "as"))) return std::nullopt;
+    // is not asserting the sentence; "where"/"when" open a clause that is.
+    if (j > lo_ && ((cls(j - 1, "relative") && !d_.is(j - 1, "where") && !d_.is(j - 1, "when")) ||
+                    d_.is(j - 1, "as")))
+      return std::nullopt;
     return Range{j, e};
   }
 

@@ -579,6 +579,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "as she sought to ..." is a claim; "as he said," is none.
       {"The council met again as she sought to rebuild the levee.", "she | sought | to rebuild the levee | indirect"},
       {"The levee, as he said, held.", "none"},
+      // A clause opened by "where" is a claim; a title's "of" phrase is part of the source.
+      {"It was a rally in Dayton, where the secretary of state said she was proud of the levee.",
+       "the secretary of state | said | she was proud of the levee | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
