@@ -1810,7 +1810,7 @@ class Finder {
     hi_ = before + 1;
     // Only a plain verb of saying with a plain source makes such a claim.
     for (std::size_t c = lo_; c <= before; ++c)
-      if (const CueVerb* v = verb(c); v && plain_speech(c) && clear_source(c)) {
+      if (const CueVerb* v = verb(c); v && (plain_speech(c) || d_.is(c + 1, "that")) && clear_source(c)) {
         cue_verb(c, v);
         break;
       }

@@ -582,6 +582,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A clause opened by "where" is a claim; a title's "of" phrase is part of the source.
       {"It was a rally in Dayton, where the secretary of state said she was proud of the levee.",
        "the secretary of state | said | she was proud of the levee | indirect"},
+      {"A county report found that the levee was too low, according to the Harbour Herald.",
+       "the Harbour Herald | according to | A county report found that the levee was too low | indirect / A county "
+       "report | found | the levee was too low | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
