@@ -52,10 +52,11 @@ struct Document {
     return l && list >= 0 && (l->lists >> list & 1);
   }
   Span span(Range r) const { return {tokens[r.first].span.begin, tokens[r.last].span.end}; }
-  // Capitalised as a name is. In a title-case headline ("Hollande Says
-  // Trump ‘Makes You Want To Retch’") only words the lexicon does not know,
-  // given names and titles keep their capital.
-  bool name_capital(std::size_t i) const;
+  // Capitalised as a name is: in a title-case headline, "Says" is not.
+  bool name_capital(std::size_t i) const { return tokens[i].name_capital; }
+
+ private:
+  bool name_in_title_case(const Token& t) const;
 };
 
 }  // namespace saywho
