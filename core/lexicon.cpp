@@ -7,26 +7,47 @@
 namespace saywho {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      if (sep != ' ' || i > start) out.push_back(s.substr(start, i - start));
-      start = i + 1;
+// The parts of a string between separators, in order, read in place;
+// with ' ' as the separator, empty parts are skipped.
+class Parts {
+ public:
+  Parts(std::string_view s, char sep) : rest_(s), sep_(sep) {}
+  bool next(std::string_view& part) {
+    while (!done_) {
+      const std::size_t end = rest_.find(sep_);
+      part = rest_.substr(0, end);
+      done_ = end == std::string_view::npos;
+      if (!done_) rest_.remove_prefix(end + 1);
+      if (sep_ != ' ' || !part.empty()) return true;
     }
+    return false;
   }
-  return out;
+
+ private:
+  std::string_view rest_;
+  char sep_;
+  bool done_ = false;
+};
+
+// The columns of the next line that is neither blank nor a # comment;
+// false after the last.
+bool next_row(Parts& lines, std::vector<std::string_view>& cols) {
+  std::string_view line, c;
+  while (lines.next(line)) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    cols.clear();
+    for (Parts p(line, '\t'); p.next(c);) cols.push_back(c);
+    return true;
+  }
+  return false;
 }
 
 // Calls f(columns) for each line that is neither blank nor a # comment.
 template <typename F>
 void each_row(std::string_view file, F f) {
-  for (std::string_view line : split(file, '\n')) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    f(split(line, '\t'));
-  }
+  std::vector<std::string_view> cols;  // reused from line to line
+  for (Parts lines(file, '\n'); next_row(lines, cols);) f(cols);
 }
 
 std::string lower(std::string_view s) {
@@ -46,16 +67,18 @@ Lexicon build() {
     CueVerb v;
     v.lemma = std::string(col(c, 0));
     v.category = std::string(col(c, 2));
-    for (std::string_view flag : split(col(c, 3), ' ')) {
+    std::string_view flag, form;
+    for (Parts p(col(c, 3), ' '); p.next(flag);) {
       v.takes_object |= flag == "obj";
       v.needs_that |= flag == "that";
       v.weak |= flag == "weak";
     }
-    for (std::string_view form : split(col(c, 1), ' ')) lex.verbs.emplace(lower(form), v);
+    for (Parts p(col(c, 1), ' '); p.next(form);) lex.verbs.emplace(lower(form), v);
   });
   each_row(data::file("phrases.tsv"), [&](const auto& c) {
     CuePhrase p;
-    for (std::string_view w : split(col(c, 0), ' ')) p.words.push_back(lower(w));
+    std::string_view w;
+    for (Parts words(col(c, 0), ' '); words.next(w);) p.words.push_back(lower(w));
     p.category = std::string(col(c, 1));
     p.role = std::string(col(c, 2));
     if (!p.words.empty()) lex.phrases.push_back(std::move(p));
@@ -69,7 +92,8 @@ Lexicon build() {
       if (p.words.size() == n) by_length.push_back(std::move(p));
   lex.phrases = std::move(by_length);
   each_row(data::file("nouns.tsv"), [&](const auto& c) {
-    for (std::string_view form : split(col(c, 1), ' ')) lex.nouns.emplace(lower(form), std::string(col(c, 2)));
+    std::string_view form;
+    for (Parts p(col(c, 1), ' '); p.next(form);) lex.nouns.emplace(lower(form), std::string(col(c, 2)));
   });
   each_row(data::file("titles.tsv"), [&](const auto& c) {
     const std::string_view g = col(c, 2);
@@ -77,7 +101,8 @@ Lexicon build() {
   });
   each_row(data::file("people.tsv"), [&](const auto& c) { lex.people.emplace(lower(col(c, 0)), std::string(col(c, 1))); });
   each_row(data::file("words.tsv"), [&](const auto& c) {
-    for (std::string_view w : split(col(c, 1), ' ')) {
+    std::string_view w;
+    for (Parts p(col(c, 1), ' '); p.next(w);) {
       if (col(c, 0) == "given-m") lex.given_names.emplace(lower(w), 'm');
       else if (col(c, 0) == "given-f") lex.given_names.emplace(lower(w), 'f');
       else lex.words.emplace(lower(w), col(c, 0));
@@ -107,7 +132,8 @@ void index(Lexicon& lex) {
   std::size_t bit = 0;
   each_row(data::file("rule_words.tsv"), [&](const auto& c) {
     if (bit == 64) return;
-    for (std::string_view w : split(col(c, 1), ' ')) lex.lexemes[lower(w)].lists |= std::uint64_t{1} << bit;
+    std::string_view w;
+    for (Parts p(col(c, 1), ' '); p.next(w);) lex.lexemes[lower(w)].lists |= std::uint64_t{1} << bit;
     ++bit;
   });
   // News copy writes "didn’t" as often as "didn't": a word listed with a
