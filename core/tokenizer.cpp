@@ -64,19 +64,22 @@ constexpr AsciiTable kAscii;
 
 Class classify(char32_t c) { return c < 128 ? kAscii.cls[c] : classify_slow(c); }
 
-// Whether a byte is an ASCII letter or digit.
-struct AsciiWordBytes {
+// Whether a byte is an ASCII letter or digit, and whether it is an ASCII
+// character that may join two words (joins_words() or a digits' comma).
+struct AsciiBytes {
   bool word[256] = {};
-  constexpr AsciiWordBytes() {
+  bool may_join[256] = {};
+  constexpr AsciiBytes() {
     for (char32_t c = 0; c < 128; ++c) word[c] = classify_slow(c) == Class::word;
+    for (char c : {'\'', '-', '.', '&', ','}) may_join[static_cast<unsigned char>(c)] = true;
   }
 };
-constexpr AsciiWordBytes kAsciiWord;
+constexpr AsciiBytes kAsciiBytes;
 
 // The end of the run of ASCII letters and digits at p: the bulk of every
 // word, scanned without decoding or classifying each byte. A NUL ends it.
 const unsigned char* skip_word_bytes(const unsigned char* p) {
-  while (kAsciiWord.word[*p]) ++p;
+  while (kAsciiBytes.word[*p]) ++p;
   return p;
 }
 
@@ -162,7 +165,8 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       bool dotted = false;
       for (;;) {
         end = static_cast<std::size_t>(skip_word_bytes(s + end) - s);
-        if (end >= size) break;
+        // Mostly a space: the word ends (so it does at the closing NUL).
+        if (s[end] < 0x80 && !kAsciiBytes.may_join[s[end]]) break;
         const Decoded n = at(lower, end);
         if (n.c >= 0x80) {  // an ASCII byte here is no word byte
           const Class nc = classify(n.c);
