@@ -198,7 +198,8 @@ class Resolver {
     for (std::size_t i = 0; i < n;) {
       // Names inside a quotation are the speaker's words, not candidates
       // for the pronoun that names the speaker after it.
-      const bool starts = !d_->in_quote(i) && (capital_name(i) || (title(i) && d_->name_capital(i)));
+      // (Each test needs a name capital: most tokens fail the first.)
+      const bool starts = d_->name_capital(i) && !d_->in_quote(i) && (capital_name(i) || title(i));
       if (!starts) {
         ++i;
         continue;
