@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <algorithm>
+
 namespace saywho {
 
 Document::Document(std::string_view t, const Lexicon& l)
@@ -21,10 +23,11 @@ Document::Document(std::string_view t, const Lexicon& l)
       }
       sentence.title_case = words >= 3 && caps * 10 >= words * 9;
     }
+    std::fill(sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.first),
+              sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.end), static_cast<std::uint32_t>(s));
     for (std::size_t k = sentence.first; k < sentence.end; ++k) {
-      sentence_of[k] = static_cast<std::uint32_t>(s);
       Token& t = tokens[k];
-      t.name_capital = t.capitalized && (!sentence.title_case || name_in_title_case(t));
+      if (t.capitalized) t.name_capital = !sentence.title_case || name_in_title_case(t);
     }
   }
 }
