@@ -128,7 +128,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
   const std::string_view no_lower(lower_text.data() + lower_text.size(), 0);  // at the NUL
   std::vector<Token> tokens;
   tokens.reserve(size / 5 + 1);  // news text runs about six bytes a token
-  bool space = false, line = true;
+  bool space = true, line = true;  // the first token is as if after a line break
   bool single_open = false;  // a single quotation mark opened in this paragraph
   std::size_t i = 0;
   while (i < size) {
@@ -146,7 +146,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       i += d.len;
       continue;
     }
-    const bool space_before = space || tokens.empty();
+    const bool space_before = space;
     const bool line_before = line;
     space = line = false;
     std::size_t end = i + d.len;
