@@ -183,7 +183,11 @@ LineResult annotate_line(std::string_view line) {
   if (!result.ok()) r.error = result.error->id + ": " + result.error->message;
   // {"id":...,  then the core's own JSON object without its opening brace.
   const std::string body = to_json(text, result);
-  r.output = "{\"id\":" + id + "," + body.substr(1);
+  r.output.reserve(7 + id.size() + body.size());
+  r.output += "{\"id\":";
+  r.output += id;
+  r.output += ',';
+  r.output.append(body, 1);
   return r;
 }
 
