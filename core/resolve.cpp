@@ -14,6 +14,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 std::string_view strip_possessive(std::string_view w) {
+  // Each suffix ends in 's', '\'' or ’'s last byte: most words end in none.
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
   for (std::string_view s : {"'s", "\u2019s", "'", "\u2019"})
     if (ends_with(w, s) && w.size() > s.size()) return w.substr(0, w.size() - s.size());
   return w;
