@@ -100,9 +100,8 @@ class WordMap {
     return static_cast<std::uint32_t>(v >> 32);
   }
   // same_bytes() for two keys of run-time length: at most two loads a side
-  // for a word, not a loop over its bytes. Called, not inlined: one copy
-  // keeps the wasm small.
-  [[gnu::noinline]] static bool same_key(std::string_view a, std::string_view b) {
+  // for a word, not a loop over its bytes.
+  static bool same_key(std::string_view a, std::string_view b) {
     const std::size_t n = a.size();
     if (n != b.size()) return false;
     const char* p = a.data();
