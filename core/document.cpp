@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <algorithm>
+
 namespace saywho {
 
 Document::Document(std::string_view t, const Lexicon& l)
@@ -7,28 +9,35 @@ Document::Document(std::string_view t, const Lexicon& l)
       sentences(split_sentences(tokens, quotes, l)), sentence_of(tokens.size(), 0) {
   for (Token& t : tokens)
     if (t.kind == TokenKind::word) t.lexeme = lex.lexeme_id(t.lower);
-  for (std::size_t s = 0; s < sentences.size(); ++s)
-    for (std::size_t k = sentences[s].first; k < sentences[s].end; ++k) sentence_of[k] = static_cast<std::uint32_t>(s);
-  // A sentence that opens a paragraph with nine in ten of its words
-  // capitalised is a headline in title case.
-  for (Sentence& s : sentences) {
-    if (!s.starts_paragraph) continue;
-    std::size_t words = 0, caps = 0;
-    for (std::size_t k = s.first; k < s.end; ++k) {
-      const Token& t = tokens[k];
-      if (t.kind != TokenKind::word || !(t.lower[0] >= 'a' && t.lower[0] <= 'z')) continue;
-      ++words;
-      caps += t.capitalized;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    Sentence& sentence = sentences[s];
+    // A sentence that opens a paragraph with nine in ten of its words
+    // capitalised is a headline in title case.
+    if (sentence.starts_paragraph) {
+      std::size_t words = 0, caps = 0;
+      for (std::size_t k = sentence.first; k < sentence.end; ++k) {
+        const Token& t = tokens[k];
+        if (t.kind != TokenKind::word || !(t.lower[0] >= 'a' && t.lower[0] <= 'z')) continue;
+        ++words;
+        caps += t.capitalized;
+      }
+      sentence.title_case = words >= 3 && caps * 10 >= words * 9;
     }
-    s.title_case = words >= 3 && caps * 10 >= words * 9;
+    std::fill(sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.first),
+              sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.end), static_cast<std::uint32_t>(s));
+    for (std::size_t k = sentence.first; k < sentence.end; ++k) {
+      Token& t = tokens[k];
+      if (t.capitalized) t.name_capital = !sentence.title_case || name_in_title_case(t);
+    }
   }
 }
 
-bool Document::name_capital(std::size_t i) const {
-  const Token& t = tokens[i];
-  if (!t.capitalized || !sentences[sentence_of[i]].title_case) return t.capitalized;
+// In a title-case headline ("Hollande Says Trump ‘Makes You Want To
+// Retch’") only words the lexicon does not know, given names and titles
+// keep their capital.
+bool Document::name_in_title_case(const Token& t) const {
   if (t.lower.size() > 2 && t.lower.substr(t.lower.size() - 2) == "ly") return false;
-  const Lexeme* l = lexeme(i);
+  const Lexeme* l = lex.by_id[t.lexeme];
   return !l || l->given != '-' || l->title;
 }
 

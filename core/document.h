@@ -36,7 +36,9 @@ struct Document {
 
   const Token& at(std::size_t i) const { return tokens[i]; }
   std::size_t size() const { return tokens.size(); }
-  bool is(std::size_t i, std::string_view lower) const {
+  // is() and listed() are inlined at every call (the rules make thousands):
+  // against a literal, is() folds to a few compares.
+  [[gnu::always_inline]] bool is(std::size_t i, std::string_view lower) const {
     return i < tokens.size() && same_bytes(tokens[i].lower, lower);
   }
   bool in_quote(std::size_t i) const { return i < tokens.size() && quotes.of_token[i] != npos; }
@@ -47,15 +49,16 @@ struct Document {
   }
   bool is_verb_form(std::size_t i) const { return lexeme(i) && lexeme(i)->verb; }
   // Whether token i is in list `list` (Lexicon::list_id) of rule_words.tsv.
-  bool listed(std::size_t i, int list) const {
+  [[gnu::always_inline]] bool listed(std::size_t i, int list) const {
     const Lexeme* l = lexeme(i);
     return l && list >= 0 && (l->lists >> list & 1);
   }
   Span span(Range r) const { return {tokens[r.first].span.begin, tokens[r.last].span.end}; }
-  // Capitalised as a name is. In a title-case headline ("Hollande Says
-  // Trump ‘Makes You Want To Retch’") only words the lexicon does not know,
-  // given names and titles keep their capital.
-  bool name_capital(std::size_t i) const;
+  // Capitalised as a name is: in a title-case headline, "Says" is not.
+  bool name_capital(std::size_t i) const { return tokens[i].name_capital; }
+
+ private:
+  bool name_in_title_case(const Token& t) const;
 };
 
 }  // namespace saywho

@@ -1,32 +1,54 @@
 #include "lexicon.h"
 
 #include <algorithm>
+#include <string>
 
 #include "data.h"
 
 namespace saywho {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      if (sep != ' ' || i > start) out.push_back(s.substr(start, i - start));
-      start = i + 1;
+// The parts of a string between separators, in order, read in place;
+// with ' ' as the separator, empty parts are skipped.
+class Parts {
+ public:
+  Parts(std::string_view s, char sep) : rest_(s), sep_(sep) {}
+  bool next(std::string_view& part) {
+    while (!done_) {
+      const std::size_t end = rest_.find(sep_);
+      part = rest_.substr(0, end);
+      done_ = end == std::string_view::npos;
+      if (!done_) rest_.remove_prefix(end + 1);
+      if (sep_ != ' ' || !part.empty()) return true;
     }
+    return false;
   }
-  return out;
+
+ private:
+  std::string_view rest_;
+  char sep_;
+  bool done_ = false;
+};
+
+// The columns of the next line that is neither blank nor a # comment;
+// false after the last.
+bool next_row(Parts& lines, std::vector<std::string_view>& cols) {
+  std::string_view line, c;
+  while (lines.next(line)) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    cols.clear();
+    for (Parts p(line, '\t'); p.next(c);) cols.push_back(c);
+    return true;
+  }
+  return false;
 }
 
 // Calls f(columns) for each line that is neither blank nor a # comment.
 template <typename F>
 void each_row(std::string_view file, F f) {
-  for (std::string_view line : split(file, '\n')) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    f(split(line, '\t'));
-  }
+  std::vector<std::string_view> cols;  // reused from line to line
+  for (Parts lines(file, '\n'); next_row(lines, cols);) f(cols);
 }
 
 std::string lower(std::string_view s) {
@@ -40,22 +62,86 @@ std::string_view col(const std::vector<std::string_view>& cols, std::size_t i) {
   return i < cols.size() ? cols[i] : std::string_view();
 }
 
-Lexicon build() {
-  Lexicon lex;
+// Adds the lexemes to a lexicon as the data files are read. Where a word
+// is listed twice for one field, the first listing wins.
+class Builder {
+ public:
+  explicit Builder(Lexicon& lex) : lex_(lex) { lex_.by_id.push_back(nullptr); }
+
+  // The lexeme of a lower-case word, new if the word is.
+  Lexeme& operator[](std::string word) { return lex_.lexemes[id(std::move(word)) - 1]; }
+
+  // Sets a field that an earlier listing may have set already.
+  void set_class(std::string word, std::string_view c) { set(std::move(word), kClass, &Lexeme::word_class, c); }
+  void set_noun(std::string word, std::string_view c) { set(std::move(word), kNoun, &Lexeme::noun, c); }
+
+  void add_abbreviation(std::string a) {
+    if (!lex_.abbreviation_index.find(a)) lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = true;
+  }
+
+  // News copy writes "didn’t" as often as "didn't": a word listed with a
+  // straight apostrophe is also found with a curly one.
+  void add_curly_forms() {
+    const std::size_t n = lex_.lexemes.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::string& w = lex_.words[keys_[k]];
+      if (w.find('\'') == std::string::npos) continue;
+      std::string c;
+      for (char ch : w) c += ch == '\'' ? std::string("\u2019") : std::string(1, ch);
+      if (lex_.lexeme_index.find(c)) continue;  // listed with a curly one too
+      const Lexeme l = lex_.lexemes[k];
+      (*this)[std::move(c)] = l;
+    }
+  }
+
+ private:
+  static constexpr std::uint8_t kClass = 1, kNoun = 2;
+  Lexicon& lex_;
+  std::vector<std::uint8_t> set_;     // per lexeme: the kClass and kNoun fields set
+  std::vector<std::uint32_t> keys_;   // per lexeme: its word in lex_.words
+
+  std::uint32_t id(std::string word) {
+    if (const auto* e = lex_.lexeme_index.find(word)) return e->second;
+    keys_.push_back(static_cast<std::uint32_t>(lex_.words.size()));
+    const std::string& key = lex_.words.emplace_back(std::move(word));
+    lex_.by_id.push_back(&lex_.lexemes.emplace_back());
+    set_.push_back(0);
+    const auto id = static_cast<std::uint32_t>(lex_.lexemes.size());
+    lex_.lexeme_index[key] = id;
+    return id;
+  }
+
+  void set(std::string word, std::uint8_t field, std::string_view Lexeme::*member, std::string_view value) {
+    const std::uint32_t k = id(std::move(word)) - 1;
+    if (set_[k] & field) return;
+    set_[k] |= field;
+    lex_.lexemes[k].*member = value;
+  }
+};
+
+// Pointers and views into the lexicon's tables and the embedded data stay
+// valid: neither changes after this.
+void build(Lexicon& lex) {
+  Builder lexemes(lex);
   each_row(data::file("verbs.tsv"), [&](const auto& c) {
-    CueVerb v;
+    CueVerb& v = lex.verbs.emplace_back();
     v.lemma = std::string(col(c, 0));
     v.category = std::string(col(c, 2));
-    for (std::string_view flag : split(col(c, 3), ' ')) {
+    std::string_view flag, form;
+    for (Parts p(col(c, 3), ' '); p.next(flag);) {
       v.takes_object |= flag == "obj";
       v.needs_that |= flag == "that";
       v.weak |= flag == "weak";
     }
-    for (std::string_view form : split(col(c, 1), ' ')) lex.verbs.emplace(lower(form), v);
+    for (Parts p(col(c, 1), ' '); p.next(form);) {
+      Lexeme& l = lexemes[lower(form)];
+      if (!l.verb) l.verb = &v;
+    }
   });
   each_row(data::file("phrases.tsv"), [&](const auto& c) {
     CuePhrase p;
-    for (std::string_view w : split(col(c, 0), ' ')) p.words.push_back(lower(w));
+    std::string_view w;
+    for (Parts words(col(c, 0), ' '); words.next(w);) p.words.push_back(lower(w));
     p.category = std::string(col(c, 1));
     p.role = std::string(col(c, 2));
     if (!p.words.empty()) lex.phrases.push_back(std::move(p));
@@ -69,72 +155,47 @@ Lexicon build() {
       if (p.words.size() == n) by_length.push_back(std::move(p));
   lex.phrases = std::move(by_length);
   each_row(data::file("nouns.tsv"), [&](const auto& c) {
-    for (std::string_view form : split(col(c, 1), ' ')) lex.nouns.emplace(lower(form), std::string(col(c, 2)));
+    std::string_view form;
+    for (Parts p(col(c, 1), ' '); p.next(form);) lexemes.set_noun(lower(form), col(c, 2));
   });
   each_row(data::file("titles.tsv"), [&](const auto& c) {
     const std::string_view g = col(c, 2);
-    lex.titles.emplace(lower(col(c, 0)), Title{std::string(col(c, 1)), g.empty() ? '-' : g[0]});
+    const Title& t = lex.titles.emplace_back(Title{std::string(col(c, 1)), g.empty() ? '-' : g[0]});
+    Lexeme& l = lexemes[lower(col(c, 0))];
+    if (!l.title) l.title = &t;
   });
   each_row(data::file("people.tsv"), [&](const auto& c) { lex.people.emplace(lower(col(c, 0)), std::string(col(c, 1))); });
+  for (const auto& [w, k] : lex.people) lexemes[w].people = k;
   each_row(data::file("words.tsv"), [&](const auto& c) {
-    for (std::string_view w : split(col(c, 1), ' ')) {
+    std::string_view w;
+    for (Parts p(col(c, 1), ' '); p.next(w);) {
       if (col(c, 0) == "given-m") lex.given_names.emplace(lower(w), 'm');
       else if (col(c, 0) == "given-f") lex.given_names.emplace(lower(w), 'f');
-      else lex.words.emplace(lower(w), col(c, 0));
+      else lexemes.set_class(lower(w), col(c, 0));
     }
   });
+  for (const auto& [w, g] : lex.given_names) lexemes[w].given = g;
   each_row(data::file("abbreviations.txt"), [&](const auto& c) {
     std::string a = lower(col(c, 0));
     if (!a.empty() && a.back() == '.') a.pop_back();
-    if (!a.empty()) lex.abbreviations.insert(a);
+    if (!a.empty()) lexemes.add_abbreviation(std::move(a));
   });
   each_row(data::file("rule_words.tsv"), [&](const auto& c) {
     if (lex.list_names.size() == 64) return;  // Lexeme::lists has 64 bits
+    const std::uint64_t bit = std::uint64_t{1} << lex.list_names.size();
     lex.list_names.emplace_back(col(c, 0));
+    std::string_view w;
+    for (Parts p(col(c, 1), ' '); p.next(w);) lexemes[lower(w)].lists |= bit;
   });
-  return lex;
-}
-
-// Builds Lexicon::lexemes; pointers into the other tables stay valid
-// because the lexicon never changes after this.
-void index(Lexicon& lex) {
-  for (const auto& [w, v] : lex.verbs) lex.lexemes[w].verb = &v;
-  for (const auto& [w, t] : lex.titles) lex.lexemes[w].title = &t;
-  for (const auto& [w, c] : lex.words) lex.lexemes[w].word_class = c;
-  for (const auto& [w, k] : lex.people) lex.lexemes[w].people = k;
-  for (const auto& [w, k] : lex.nouns) lex.lexemes[w].noun = k;
-  for (const auto& [w, g] : lex.given_names) lex.lexemes[w].given = g;
-  std::size_t bit = 0;
-  each_row(data::file("rule_words.tsv"), [&](const auto& c) {
-    if (bit == 64) return;
-    for (std::string_view w : split(col(c, 1), ' ')) lex.lexemes[lower(w)].lists |= std::uint64_t{1} << bit;
-    ++bit;
-  });
-  // News copy writes "didn’t" as often as "didn't": a word listed with a
-  // straight apostrophe is also found with a curly one.
-  std::vector<std::pair<std::string, Lexeme>> curly;
-  for (const auto& [w, l] : lex.lexemes) {
-    if (w.find('\'') == std::string::npos) continue;
-    std::string c;
-    for (char ch : w) c += ch == '\'' ? std::string("\u2019") : std::string(1, ch);
-    curly.emplace_back(std::move(c), l);
-  }
-  for (auto& [w, l] : curly) lex.lexemes.emplace(std::move(w), l);
-  // Keys view the maps' own strings: node-based maps never move them.
-  lex.by_id.push_back(nullptr);
-  for (const auto& [w, l] : lex.lexemes) {
-    lex.lexeme_index[w] = static_cast<std::uint32_t>(lex.by_id.size());
-    lex.by_id.push_back(&l);
-  }
-  for (const std::string& a : lex.abbreviations) lex.abbreviation_index[a] = true;
+  lexemes.add_curly_forms();
 }
 
 }  // namespace
 
 const Lexicon& Lexicon::get() {
   static const Lexicon* lexicon = [] {
-    auto* lex = new Lexicon(build());
-    index(*lex);
+    auto* lex = new Lexicon;
+    build(*lex);
     return lex;
   }();
   return *lexicon;

@@ -2,10 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "word_map.h"
@@ -44,20 +44,23 @@ struct Lexeme {
 };
 
 struct Lexicon {
-  std::unordered_map<std::string, CueVerb> verbs;     // by inflected form
+  std::deque<CueVerb> verbs;                          // one per line of verbs.tsv
   std::vector<CuePhrase> phrases;                     // longest first
-  std::unordered_map<std::string, std::string> nouns; // cue noun form -> category
-  std::unordered_map<std::string, Title> titles;      // lower case, as written
+  std::deque<Title> titles;                           // one per line of titles.tsv
   std::unordered_map<std::string, std::string> people;// noun -> person or org
-  std::unordered_map<std::string, std::string> words; // function word -> class
   std::unordered_map<std::string, char> given_names;  // lower case -> m or f
-  std::unordered_set<std::string> abbreviations;      // lower case, no period
   std::vector<std::string> list_names;                // rule_words.tsv lists, by bit
-  std::unordered_map<std::string, Lexeme> lexemes;    // every listed word
-  // Flat indexes of `lexemes` and `abbreviations` for the per-token lookups.
+  // Every listed word, its lexeme and the abbreviations (lower case, no
+  // period), found with one lookup each.
+  std::deque<std::string> words;        // the indexes' keys
+  std::deque<Lexeme> lexemes;           // lexeme id - 1 -> lexeme
   WordMap<std::uint32_t> lexeme_index;  // word -> lexeme id, from 1
   std::vector<const Lexeme*> by_id;     // lexeme id -> lexeme; by_id[0] is nullptr
   WordMap<bool> abbreviation_index;
+
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;  // the indexes view its own words
+  Lexicon& operator=(const Lexicon&) = delete;
 
   // The lexicon built from the embedded data files; built on first use.
   static const Lexicon& get();

@@ -48,8 +48,11 @@ Quotations pair_quotes(const std::vector<Token>& tokens) {
     if (single) single_open = npos; else open = npos;
   };
 
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  const std::size_t n = tokens.size();  // read once: the loop stores through q
+  for (std::size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    // Only a line break or a quotation mark changes anything.
+    if (!t.line_before && t.kind != TokenKind::quote) continue;
     if (t.line_before && i > 0) {
       if (open != npos) {
         finish(npos, i - 1, false);

@@ -14,6 +14,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 std::string_view strip_possessive(std::string_view w) {
+  // Each suffix ends in 's', '\'' or ’'s last byte: most words end in none.
+  if (w.empty() || (w.back() != 's' && w.back() != '\'' && w.back() != '\x99')) return w;
   for (std::string_view s : {"'s", "\u2019s", "'", "\u2019"})
     if (ends_with(w, s) && w.size() > s.size()) return w.substr(0, w.size() - s.size());
   return w;
@@ -204,7 +206,8 @@ class Resolver {
     for (std::size_t i = 0; i < n;) {
       // Names inside a quotation are the speaker's words, not candidates
       // for the pronoun that names the speaker after it.
-      const bool starts = !d_->in_quote(i) && (capital_name(i) || (title(i) && d_->name_capital(i)));
+      // (Each test needs a name capital: most tokens fail the first.)
+      const bool starts = d_->name_capital(i) && !d_->in_quote(i) && (capital_name(i) || title(i));
       if (!starts) {
         ++i;
         continue;

@@ -4,12 +4,12 @@ namespace saywho {
 namespace {
 
 bool is_terminal(const Token& t) {
-  return t.kind == TokenKind::punct &&
-         (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\u2026");
+  return t.kind == TokenKind::punct && (same_bytes(t.lower, ".") || same_bytes(t.lower, "!") ||
+                                        same_bytes(t.lower, "?") || same_bytes(t.lower, "\u2026"));
 }
 
 bool is_closer(const Token& t) {
-  return t.kind == TokenKind::punct && (t.lower == ")" || t.lower == "]");
+  return t.kind == TokenKind::punct && (same_bytes(t.lower, ")") || same_bytes(t.lower, "]"));
 }
 
 bool is_dash(const Token& t) {
@@ -48,13 +48,15 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Qu
   };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    // Only a line break, a mark or an abbreviation's period can end one.
+    if (!t.line_before && t.kind != TokenKind::punct && !ends_in_abbreviation(t)) continue;
     if (t.line_before && i > start) {
       cut(i);
       brackets = 0;
     }
     bool closes_bracketed_sentence = false;
     if (t.kind == TokenKind::punct) {
-      if (t.lower == "(" || t.lower == "[") ++brackets;
+      if (same_bytes(t.lower, "(") || same_bytes(t.lower, "[")) ++brackets;
       if (is_closer(t) && brackets > 0 && --brackets == 0) closes_bracketed_sentence = i > 0 && is_terminal(tokens[i - 1]);
     }
     if (brackets == 0 && ends_in_abbreviation(t) && quotes.of_token[i] == npos && i + 1 < tokens.size() &&

@@ -1,7 +1,5 @@
 #include "tokenizer.h"
 
-#include <cctype>
-
 #include "lexicon.h"
 #include "utf8.h"
 
@@ -66,20 +64,27 @@ constexpr AsciiTable kAscii;
 
 Class classify(char32_t c) { return c < 128 ? kAscii.cls[c] : classify_slow(c); }
 
-// The end of the run of ASCII letters and digits at text[i]: the bulk of
-// every word, scanned without decoding or classifying each byte.
-struct AsciiWordBytes {
+// Whether a byte is an ASCII letter or digit, and whether it is an ASCII
+// character that may join two words (joins_words() or a digits' comma).
+struct AsciiBytes {
   bool word[256] = {};
-  constexpr AsciiWordBytes() {
+  bool may_join[256] = {};
+  constexpr AsciiBytes() {
     for (char32_t c = 0; c < 128; ++c) word[c] = classify_slow(c) == Class::word;
+    for (char c : {'\'', '-', '.', '&', ','}) may_join[static_cast<unsigned char>(c)] = true;
   }
 };
-constexpr AsciiWordBytes kAsciiWord;
+constexpr AsciiBytes kAsciiBytes;
 
-std::size_t skip_ascii_word(std::string_view text, std::size_t i) {
-  while (i < text.size() && kAsciiWord.word[static_cast<unsigned char>(text[i])]) ++i;
-  return i;
+// The end of the run of ASCII letters and digits at p: the bulk of every
+// word, scanned without decoding or classifying each byte. A NUL ends it.
+const unsigned char* skip_word_bytes(const unsigned char* p) {
+  while (kAsciiBytes.word[*p]) ++p;
+  return p;
 }
+
+bool is_digit(unsigned char b) { return b >= '0' && b <= '9'; }
+bool is_alpha(unsigned char b) { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'); }
 
 bool is_upper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
@@ -114,15 +119,25 @@ std::string lower_ascii(std::string_view text) {
 }
 
 std::vector<Token> tokenize(std::string_view text, const std::string& lower_text, const Lexicon& lex) {
+  // The scans read the lower-cased copy: outside A-Z its bytes are the
+  // text's, and the NUL after its last byte (a std::string's) is neither a
+  // word byte nor '.', so the loops over bytes need no bounds checks.
   const std::string_view lower(lower_text);
+  const auto* s = reinterpret_cast<const unsigned char*>(lower_text.c_str());
+  const std::size_t size = text.size();
   const std::string_view no_lower(lower_text.data() + lower_text.size(), 0);  // at the NUL
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5 + 1);  // news text runs about six bytes a token
-  bool space = false, line = true;
+  tokens.reserve(size / 5 + 1);  // news text runs about six bytes a token
+  bool space = true, line = true;  // the first token is as if after a line break
   bool single_open = false;  // a single quotation mark opened in this paragraph
   std::size_t i = 0;
-  while (i < text.size()) {
-    const Decoded d = at(text, i);
+  while (i < size) {
+    if (s[i] == ' ') {  // the commonest byte between tokens
+      space = true;
+      ++i;
+      continue;
+    }
+    const Decoded d = at(lower, i);
     const Class cls = classify(d.c);
     if (cls == Class::space || cls == Class::newline) {
       space = true;
@@ -131,7 +146,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       i += d.len;
       continue;
     }
-    const bool space_before = space || tokens.empty();
+    const bool space_before = space;
     const bool line_before = line;
     space = line = false;
     std::size_t end = i + d.len;
@@ -146,21 +161,26 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
     t.line_before = line_before;
     if (cls == Class::word || cls == Class::extend) {
       t.kind = TokenKind::word;
-      t.capitalized = is_upper(d.c);
+      t.capitalized = d.c < 0x80 ? text[i] >= 'A' && text[i] <= 'Z' : is_upper(d.c);
       bool dotted = false;
-      while ((end = skip_ascii_word(text, end)) < text.size()) {
-        const Decoded n = at(text, end);
-        const Class nc = classify(n.c);
-        if (nc == Class::word || nc == Class::extend) { end += n.len; continue; }
+      for (;;) {
+        end = static_cast<std::size_t>(skip_word_bytes(s + end) - s);
+        // Mostly a space: the word ends (so it does at the closing NUL).
+        if (s[end] < 0x80 && !kAsciiBytes.may_join[s[end]]) break;
+        const Decoded n = at(lower, end);
+        if (n.c >= 0x80) {  // an ASCII byte here is no word byte
+          const Class nc = classify(n.c);
+          if (nc == Class::word || nc == Class::extend) {
+            end += n.len;
+            continue;
+          }
+        }
         // "1,000": a comma between digits stays in the number.
-        const bool digit_comma = n.c == ',' && text[end - 1] >= '0' && text[end - 1] <= '9' &&
-                                 end + 1 < text.size() && text[end + 1] >= '0' &&
-                                 text[end + 1] <= '9';
-        if ((joins_words(n.c) || digit_comma) && end + n.len < text.size()) {
-          const Decoded after = at(text, end + n.len);
+        const bool digit_comma = n.c == ',' && is_digit(s[end - 1]) && is_digit(s[end + 1]);
+        if ((joins_words(n.c) || digit_comma) && end + n.len < size) {
+          const Decoded after = at(lower, end + n.len);
           if (classify(after.c) == Class::word) {
-            dotted = dotted || (n.c == '.' && std::isalpha(static_cast<unsigned char>(text[end - 1])) &&
-                                std::isalpha(static_cast<unsigned char>(text[end + 1])));
+            dotted = dotted || (n.c == '.' && is_alpha(s[end - 1]) && is_alpha(s[end + 1]));
             end += n.len + after.len;
             continue;
           }
@@ -169,23 +189,23 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       }
       // "the nurses' union": after a plural, an apostrophe that closes no
       // single quotation is the possessive's, part of the word.
-      if (!single_open && end < text.size() && (text[end - 1] == 's' || text[end - 1] == 'S')) {
-        const Decoded n = at(text, end);
-        const bool doubled = n.c == '\'' && end + 1 < text.size() && text[end + 1] == '\'';
+      if (!single_open && s[end - 1] == 's' && (s[end] == '\'' || s[end] == 0xE2)) {
+        const Decoded n = at(lower, end);
+        const bool doubled = n.c == '\'' && s[end + 1] == '\'';
         if ((n.c == '\'' || n.c == 0x2019) && !doubled &&
-            (end + n.len >= text.size() || classify(at(text, end + n.len).c) != Class::word))
+            (end + n.len >= size || classify(at(lower, end + n.len).c) != Class::word))
           end += n.len;
       }
       // A trailing period joins abbreviations, initials and dotted words.
-      t.lower = lower.substr(i, end - i);
-      if (end < text.size() && text[end] == '.') {
+      t.lower = std::string_view(lower.data() + i, end - i);
+      if (s[end] == '.') {
         const bool initial = end - i == 1 && t.capitalized;
         // "(R-Ariz.)": the part after a hyphen may be the abbreviation.
         const std::size_t hyphen = t.lower.rfind('-');
         if (initial || dotted || lex.abbreviation(t.lower) ||
             (hyphen != std::string_view::npos && lex.abbreviation(t.lower.substr(hyphen + 1)))) {
           ++end;
-          t.lower = lower.substr(i, end - i);
+          t.lower = std::string_view(lower.data() + i, end - i);
         }
       }
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
@@ -197,20 +217,20 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       else if (t.quote == QuoteMark::single_close || t.quote == QuoteMark::single_straight)
         single_open = false;
       // `` and '' are double quotation marks in some newsroom styles.
-      if ((d.c == '\'' || d.c == '`') && end < text.size() && text[end] == static_cast<char>(d.c)) {
+      if ((d.c == '\'' || d.c == '`') && s[end] == d.c) {
         ++end;
         t.quote = QuoteMark::double_straight;
       }
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     } else {
       t.kind = cls == Class::symbol ? TokenKind::symbol : TokenKind::punct;
-      if (d.c == '`' && end < text.size() && text[end] == '`') {
+      if (d.c == '`' && s[end] == '`') {
         ++end;
         t.kind = TokenKind::quote;
         t.quote = QuoteMark::double_open;
       }
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
-      t.lower = lower.substr(i, end - i);  // no A-Z here: the text's own bytes
+      t.lower = std::string_view(lower.data() + i, end - i);  // no A-Z here: the text's own bytes
     }
     i = end;
   }

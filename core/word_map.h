@@ -38,7 +38,7 @@ class WordMap {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
     for (; slots_[i].entry != 0; i = (i + 1) & mask)
-      if (slots_[i].hash == h && same_bytes(entries_[slots_[i].entry - 1].first, key))
+      if (slots_[i].hash == h && same_key(entries_[slots_[i].entry - 1].first, key))
         return entries_[slots_[i].entry - 1].second;
     entries_.push_back({key, V{}});
     slots_[i] = {static_cast<std::uint32_t>(entries_.size()), h};
@@ -51,7 +51,7 @@ class WordMap {
     const std::uint32_t h = hash(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask)
-      if (slots_[i].hash == h && same_bytes(entries_[slots_[i].entry - 1].first, key))
+      if (slots_[i].hash == h && same_key(entries_[slots_[i].entry - 1].first, key))
         return &entries_[slots_[i].entry - 1];
     return nullptr;
   }
@@ -98,6 +98,22 @@ class WordMap {
     }
     v *= k;
     return static_cast<std::uint32_t>(v >> 32);
+  }
+  // same_bytes() for two keys of run-time length: at most two loads a side
+  // for a word, not a loop over its bytes.
+  static bool same_key(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (load<std::uint64_t>(p + i) != load<std::uint64_t>(q + i)) return false;
+      return load<std::uint64_t>(p + n - 8) == load<std::uint64_t>(q + n - 8);
+    }
+    if (n >= 4) return load<std::uint32_t>(p) == load<std::uint32_t>(q) && load<std::uint32_t>(p + n - 4) == load<std::uint32_t>(q + n - 4);
+    if (n >= 2) return load<std::uint16_t>(p) == load<std::uint16_t>(q) && load<std::uint16_t>(p + n - 2) == load<std::uint16_t>(q + n - 2);
+    return n == 0 || p[0] == q[0];
   }
   template <typename T>
   static T load(const char* p) {

@@ -11,38 +11,42 @@ namespace {
 // UTF-16 code units (as Embind copies them from the JS string) to UTF-8.
 // A lone surrogate becomes U+FFFD: one code unit for one, so no later
 // offset moves. Embind's own std::string conversion would instead merge a
-// lone surrogate with the character after it.
+// lone surrogate with the character after it. Two passes, the length and
+// then the bytes written in place, spare a check of capacity per byte.
 std::string utf8_of(const std::u16string& text) {
-  std::string out;
-  out.reserve(text.size() * 3 / 2 + 16);
-  auto put = [&out](char32_t c) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
+  const std::size_t n = text.size();
+  auto pair_at = [&](std::size_t i) {
+    return text[i] >= 0xD800 && text[i] <= 0xDBFF && i + 1 < n && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t bytes = 0;
+  for (std::size_t i = 0; i < n; ++i) {
     const char32_t c = text[i];
-    const bool high = c >= 0xD800 && c <= 0xDBFF;
-    const bool next_low = i + 1 < text.size() && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
-    if (high && next_low) {
-      put(0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00));
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (pair_at(i)) bytes += 4, ++i;
+    else bytes += 3;  // a lone surrogate is U+FFFD, three bytes too
+  }
+  std::string out(bytes, '\0');
+  char* p = out.data();
+  for (std::size_t i = 0; i < n; ++i) {
+    char32_t c = text[i];
+    if (c < 0x80) {
+      *p++ = static_cast<char>(c);
+    } else if (c < 0x800) {
+      *p++ = static_cast<char>(0xC0 | (c >> 6));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
+    } else if (pair_at(i)) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
       ++i;
-    } else if (c >= 0xD800 && c <= 0xDFFF) {
-      put(0xFFFD);
+      *p++ = static_cast<char>(0xF0 | (c >> 18));
+      *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
     } else {
-      put(c);
+      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+      *p++ = static_cast<char>(0xE0 | (c >> 12));
+      *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *p++ = static_cast<char>(0x80 | (c & 0x3F));
     }
   }
   return out;
