@@ -90,7 +90,7 @@ const Lists& lists() {
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  return s.size() >= suffix.size() && same_bytes(s.substr(s.size() - suffix.size()), suffix);
 }
 
 // Finds claims sentence by sentence. Tokens join at most one claim's
@@ -128,6 +128,7 @@ class Finder {
 
  private:
   const Document& d_;
+  const Lists& lists_ = lists();  // read for nearly every token: a member, not a call
   std::vector<char> used_;
   std::vector<std::uint32_t> words_before_;  // word tokens before token k: counts without rescanning
   std::vector<Claim> out_;
@@ -165,8 +166,11 @@ class Finder {
   bool cue_noun(std::size_t i) const { return word(i) && lx(i) && !lx(i)->noun.empty(); }
   const Lexeme* lx(std::size_t i) const { return d_.lexeme(i); }
   bool possessive(std::size_t i) const {
-    return word(i) && (ends_with(tok(i).lower, "'s") || ends_with(tok(i).lower, "\u2019s") ||
-                       ends_with(tok(i).lower, "s'") || ends_with(tok(i).lower, "s\u2019"));
+    if (!word(i)) return false;
+    const std::string_view w = tok(i).lower;
+    // Only a last byte of 's', '\'' or that of ’ (0x99) can end a possessive.
+    if (w.back() != 's' && w.back() != '\'' && w.back() != '\x99') return false;
+    return ends_with(w, "'s") || ends_with(w, "\u2019s") || ends_with(w, "s'") || ends_with(w, "s\u2019");
   }
   bool name(std::size_t i) const {
     if (!word(i) || !cap(i)) return false;
@@ -195,25 +199,25 @@ class Finder {
     // may open with a capital (“…” Said the mayor).
     const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
     if (cap(i) && i != lo_ &&
-        !(tok(i - 1).kind == TokenKind::quote && v && v->category == "speech" && !v->needs_that && !v->weak))
+        !(tok(i - 1).kind == TokenKind::quote && v && same_bytes(v->category, "speech") && !v->needs_that && !v->weak))
       return nullptr;
     if (!v) return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
-    if (i > lo_ && ((d_.listed(i - 1, lists().noun_determiners) && !standalone_determiner(i - 1)) ||
+    if (i > lo_ && ((d_.listed(i - 1, lists_.noun_determiners) && !standalone_determiner(i - 1)) ||
                     (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
     // "a clear message that", "his populist, anti-corporate message": some
     // forms are nouns after a determiner and modifiers too ("the suit
     // claims" is still a verb).
-    if (d_.listed(i, lists().mostly_nouns))
+    if (d_.listed(i, lists_.mostly_nouns))
       for (std::size_t k = i; k-- > lo_ && i - k <= 3;) {
-        if (d_.listed(k, lists().noun_determiners) || possessive(k)) return nullptr;
+        if (d_.listed(k, lists_.noun_determiners) || possessive(k)) return nullptr;
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k)) break;
       }
     if (passive_participle(i)) return nullptr;
     // "declined to comment" but not "prices declined".
     // "declined to publicly detail" may put an adverb after "to".
-    if (d_.lex.listed(v->lemma, lists().needs_to) &&
+    if (d_.lex.listed(v->lemma, lists_.needs_to) &&
         !(d_.is(i + 1, "to") && word(i + 2) && (!function_word(i + 2) || (modifier(i + 2) && word(i + 3)))))
       return nullptr;
     return v;
@@ -222,7 +226,7 @@ class Finder {
   // "Yet another said", "Others say": a determiner that opens its clause
   // and stands for a noun phrase before a verb form ("All told" does not).
   bool standalone_determiner(std::size_t e) const {
-    if (!d_.listed(e, lists().pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
+    if (!d_.listed(e, lists_.pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
         noun_first(e + 1) || (d_.is(e, "all") && d_.is(e + 1, "told")))
       return false;
     return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || d_.is(e - 1, "that");
@@ -232,8 +236,8 @@ class Finder {
   bool passive_participle(std::size_t i) const {
     if (ends_with(tok(i).lower, "ing") || i <= lo_) return false;
     std::size_t k = i - 1;
-    while (k > lo_ && modifier(k) && !d_.listed(k, lists().be_forms)) --k;
-    return word(k) && d_.listed(k, lists().be_forms);
+    while (k > lo_ && modifier(k) && !d_.listed(k, lists_.be_forms)) --k;
+    return word(k) && d_.listed(k, lists_.be_forms);
   }
 
   // "he's", "it's", "who's": a pronoun with a contracted "is" or "has".
@@ -246,7 +250,7 @@ class Finder {
 
   // A cue form that is usually a noun ("the state", "a plan") needs "that",
   // a colon or a quotation after it.
-  bool noun_first(std::size_t i) const { return d_.listed(i, lists().noun_first); }
+  bool noun_first(std::size_t i) const { return d_.listed(i, lists_.noun_first); }
 
   // A lower-case word that can head a noun phrase on its own: a person or
   // organisation noun, a cue noun ("the report"), or a plural after a
@@ -268,7 +272,7 @@ class Finder {
     if (pronoun(e)) return Range{e, e};
     // "Many of them say", "some of us believe", "many of whom say".
     if ((cls(e, "object") || d_.is(e, "whom")) && e >= lo + 2 && d_.is(e - 1, "of") &&
-        d_.listed(e - 2, lists().pronoun_heads))
+        d_.listed(e - 2, lists_.pronoun_heads))
       return Range{e - 2, e};
     // "Yet another said", "Others say": a determiner standing for a noun.
     if (standalone_determiner(e)) return Range{e, e};
@@ -302,7 +306,7 @@ class Finder {
       if (determiner(k)) {
         j = k;
         // "Many of the engineers", "one of the aides".
-        if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists().pronoun_heads)) j = k - 2;
+        if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads)) j = k - 2;
         // "A spokesperson for the Rail Delivery Group": a person of an organisation.
         if (k > lo + 1 && (d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
             (people(k - 2) || title(k - 2)) && !cap(k - 2))
@@ -312,7 +316,7 @@ class Finder {
       if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" ||
                                      tok(k).lower == "at" || tok(k).lower == "from")) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
-                     (d_.is(k, "of") && d_.listed(k - 1, lists().pronoun_heads)))) {
+                     (d_.is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads)))) {
         j = k;
         continue;
       }
@@ -488,7 +492,7 @@ class Finder {
       // "a letter sent to the council", "a report published by the agency":
       // a participle with its phrase modifies the head.
       if (j > s && last == j - 1 && c.empty() && !cap(j) && cls(j + 1, "preposition") &&
-          j + 2 < hi && (ends_with(tok(j).lower, "ed") || d_.listed(j, lists().participles))) {
+          j + 2 < hi && (ends_with(tok(j).lower, "ed") || d_.listed(j, lists_.participles))) {
         if (auto pp = np_after(j + 2, hi)) {
           last = pp->last;
           break;
@@ -568,7 +572,7 @@ class Finder {
     // "disclosures filed on Sunday night revealed", "records released
     // Monday show": a participle phrase after the head.
     if (!np && e != npos && e > lo_ && c > e + 1 && word(e) && !cap(e) && !function_word(e) &&
-        (ends_with(tok(e).lower, "ed") || d_.listed(e, lists().participles)))
+        (ends_with(tok(e).lower, "ed") || d_.listed(e, lists_.participles)))
       if (auto head = np_before(e - 1, lo_, false); head && (people(head->last) || cue_noun(head->last))) {
         std::size_t last = c - 1;
         while (last > e && modifier(last)) --last;  // "... on Sunday now suggest"
@@ -721,10 +725,10 @@ class Finder {
     std::size_t s = lo_;
     while (s < c && (tok(s).kind == TokenKind::quote || cls(s, "adverb") || d_.is(s, "and") || d_.is(s, "but")))
       ++s;
-    if (s < c && word(s) && !d_.listed(s, lists().adjunct_openers) && !d_.is(s, "if") && s + 1 < c &&
+    if (s < c && word(s) && !d_.listed(s, lists_.adjunct_openers) && !d_.is(s, "if") && s + 1 < c &&
         (d_.is(s + 1, "after") || d_.is(s + 1, "before")))
       ++s;  // "Years after", "Days before"
-    if (!(d_.listed(s, lists().adjunct_openers) || d_.is(s, "if"))) return false;
+    if (!(d_.listed(s, lists_.adjunct_openers) || d_.is(s, "if"))) return false;
     for (std::size_t k = s + 1; k < c; ++k)
       if (comma(k) && !d_.in_quote(k)) return false;
     return true;
@@ -748,7 +752,7 @@ class Finder {
       const std::size_t n = k + 1;
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
-      if (comma(k) && d_.listed(n, lists().clause_breaks)) return k - 1;
+      if (comma(k) && d_.listed(n, lists_.clause_breaks)) return k - 1;
       // "..., but he sounded a nostalgic note": a contrast with a clause of its own.
       if (comma(k) && d_.is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
       if (word(n) && !cap(n) && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
@@ -805,7 +809,7 @@ class Finder {
     if (!cls(i, "preposition") || d_.in_quote(i)) return false;
     if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && cap(i + 1)) || pronoun(i + 1) ||
                                cls(i + 1, "object");
-    return !d_.listed(i, lists().content_prepositions);
+    return !d_.listed(i, lists_.content_prepositions);
   }
 
   // Where a phrasal content starting at i ends, at or before e: before a
@@ -823,7 +827,7 @@ class Finder {
       // "emerge as the mainstream alternative" too, but not "as the crowd cheered".
       const bool as_role = d_.is(k, "as") && !d_.is(k - 1, "such") &&
                            (d_.is(k + 1, "a") || d_.is(k + 1, "an") || (d_.is(k + 1, "the") && !clause_at(k + 1, e)));
-      if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists().adjunct_openers) && !as_role))
+      if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists_.adjunct_openers) && !as_role))
         return k - 1;
     }
     return e;
@@ -874,17 +878,17 @@ class Finder {
   // verb does not follow it.
   bool complementizer(std::size_t i, std::size_t k) const {
     if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
-        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists().relative_verbs) ||
+        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists_.relative_verbs) ||
          (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) ||
          (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
       return false;
     if (k == i) return true;
     // "wrote in his 1990 autobiography that", "said at the time that".
-    if (cls(i, "preposition") && !d_.listed(i, lists().content_prepositions) && !d_.is(i, "to"))
+    if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !d_.is(i, "to"))
       return true;
     const std::size_t b = k - 1;
     return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || d_.is(b, "her") || people(b) ||
-           cue_noun(b) || title(b) || d_.listed(b, lists().that_hosts);
+           cue_noun(b) || title(b) || d_.listed(b, lists_.that_hosts);
   }
 
   // The last token of a time phrase starting at token n ("last week", "on
@@ -979,14 +983,14 @@ class Finder {
         break;
       }
     }
-    if (!found_that && v && d_.lex.listed(v->lemma, lists().naming))
+    if (!found_that && v && d_.lex.listed(v->lemma, lists_.naming))
       if (auto e = named_object_end(i); e != npos) return Range{i, e};
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       // "found itself at the center", "describes himself as": no finding.
       const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves"));
       if (v && v->needs_that && !quoted &&
-          !(d_.lex.listed(v->lemma, lists().bare_object) && !d_.listed(c, lists().no_bare_object) && clear_source(c) &&
+          !(d_.lex.listed(v->lemma, lists_.bare_object) && !d_.listed(c, lists_.no_bare_object) && clear_source(c) &&
             !reflexive))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
@@ -1023,7 +1027,7 @@ class Finder {
         ++i;
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
-      if (v && v->takes_object && (v->category == "speech" || v->category == "writing") &&
+      if (v && v->takes_object && (same_bytes(v->category, "speech") || same_bytes(v->category, "writing")) &&
           !d_.is(i, "to")) {
         // "told reporters the plan": the person told is not the content;
         // "told a council panel on Tuesday." has none.
@@ -1032,7 +1036,7 @@ class Finder {
             !d_.is(obj->last + 1, "to"))
           return std::nullopt;
         // ", a spokesman told The Wall Street Journal.": the listener ends the sentence.
-        if (obj && obj->last >= last && !open_quote(i) && !d_.lex.listed(v->lemma, lists().naming) &&
+        if (obj && obj->last >= last && !open_quote(i) && !d_.lex.listed(v->lemma, lists_.naming) &&
             (name(obj->last) || people(obj->last) || pronoun(obj->last)))
           return std::nullopt;
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition")) i = obj->last + 1;
@@ -1041,12 +1045,12 @@ class Finder {
     }
     // "complained about noise", "spoke of a crisis": the preposition goes
     // with the cue, and its object is the content.
-    const bool prep_object = !found_that && d_.listed(i, lists().cue_prepositions) && !d_.in_quote(i) &&
+    const bool prep_object = !found_that && d_.listed(i, lists_.cue_prepositions) && !d_.in_quote(i) &&
                              i + 1 <= last && !cls(i + 1, "quantifier") &&
                              !std::isdigit(static_cast<unsigned char>(tok(i + 1).lower[0]));
     // "spoke to reporters Friday", "talked for an hour": these verbs report
     // only through "that", a colon, a quotation or "of/about ...".
-    if (!found_that && !prep_object && v && d_.lex.listed(v->lemma, lists().preposition_content) &&
+    if (!found_that && !prep_object && v && d_.lex.listed(v->lemma, lists_.preposition_content) &&
         !open_quote(i) && !punct(c + 1, ":"))
       return std::nullopt;
     if (prep_object) ++i;
@@ -1055,7 +1059,7 @@ class Finder {
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
     // "asked not to be named": the terms of anonymity are no claim.
     if (const std::size_t t = cls(i, "negation") ? i + 1 : i;
-        d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists().anonymity) &&
+        d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity) &&
         (t + 2 >= sentence_last() || comma(t + 3)))
       return std::nullopt;
     // "admit that, given the divide, instituting these goals ...": an aside
@@ -1083,16 +1087,16 @@ class Finder {
     // A stance or an act ("praised the plan", "vowed to fight") has a
     // phrase, not a clause, as content: it ends before an adjunct.
     if (!found_that && !cls(i, "relative") && !clause_at(i, e) &&
-        (prep_object || (v && (v->category == "stance" || v->needs_that || d_.is(i, "to")))))
+        (prep_object || (v && (same_bytes(v->category, "stance") || v->needs_that || d_.is(i, "to")))))
       e = phrase_end(i, e);
     const std::size_t words = words_in(i, e + 1);
     // "endorsed Clinton", "railed against Trump": a stance may have a
     // single name as its content.
     const bool one_name = words == 1 && name(i) && !d_.in_quote(i) &&
-                          (prep_object || (v && v->category == "stance"));
+                          (prep_object || (v && same_bytes(v->category, "stance")));
     // "said so", "said no": a one-word answer of a verb of saying.
-    const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && v->category == "speech" &&
-                            d_.listed(i, lists().answers);
+    const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && same_bytes(v->category, "speech") &&
+                            d_.listed(i, lists_.answers);
     if (words < 2 && !one_name && !one_answer) return std::nullopt;
     // "endorsed Cruz last week", "defended his endorsement this week": a
     // noun-phrase content ends before a time phrase.
@@ -1101,7 +1105,7 @@ class Finder {
       if (auto np = np_after(i, e + 1); np && np->last < e)
         if (const std::size_t t = time_phrase_end(np->last + 1);
             t != npos && (t >= e || comma(t + 1) || d_.is(t + 1, "and") ||
-                          d_.listed(t + 1, lists().adjunct_openers)))
+                          d_.listed(t + 1, lists_.adjunct_openers)))
           e = np->last;
     return Range{i, e};
   }
@@ -1128,7 +1132,7 @@ class Finder {
   // loses it here instead of passing an empty span on.
   void add(Claim c) {
     if (!well_formed(c)) return;
-    if (c.cue && c.cue->last + 2 == c.content.first && d_.listed(c.cue->last + 1, lists().cue_prepositions))
+    if (c.cue && c.cue->last + 2 == c.content.first && d_.listed(c.cue->last + 1, lists_.cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
     // "Graham, who's called for 20,000 troops, the candidates aren't ...": a
@@ -1184,7 +1188,7 @@ class Finder {
       // say nothing ("Judicial Watch:" names a group).
       bool label = true;
       for (std::size_t j = np->first; j <= np->last; ++j)
-        label = label && (d_.listed(j, lists().colon_labels) || determiner(j));
+        label = label && (d_.listed(j, lists_.colon_labels) || determiner(j));
       if (label) return;
       if (open_quote(k + 1)) return;  // x-colon-quote handles it
       const std::size_t last = sentence_last();
@@ -1223,7 +1227,7 @@ class Finder {
     // A short title after a noun such as "show" ("the TV show “Shark Tank”") is no quotation either.
     const bool embedded = before != npos && !used_[before] && clause_words > words &&
                           (cls(before, "auxiliary") || determiner(before) || cls(before, "preposition") ||
-                           (d_.listed(before, lists().title_nouns) && title_end(q.open) != npos));
+                           (d_.listed(before, lists_.title_nouns) && title_end(q.open) != npos));
     // After: “…,” X said / “…,” said X / “…” —X
     if (q.close != npos && q.close + 1 < hi_ && !embedded) {
       std::size_t a = q.close + 1;
@@ -1448,7 +1452,7 @@ class Finder {
   // whose subject may be looser than a plain noun phrase.
   bool plain_speech(std::size_t c) const {
     const CueVerb* v = verb(c);
-    return v && !v->needs_that && !v->weak && (v->category == "speech" || v->category == "writing");
+    return v && !v->needs_that && !v->weak && (same_bytes(v->category, "speech") || same_bytes(v->category, "writing"));
   }
 
   // “…,” David Axelrod, the campaign's chief strategist, said: the speaker
@@ -1547,7 +1551,7 @@ class Finder {
         if (tok(c).kind == TokenKind::quote || terminal(c)) break;
         // “…,” Braynard is quoted as saying.
         if (d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying") && c >= a + 2 &&
-            d_.listed(c - 1, lists().be_forms)) {
+            d_.listed(c - 1, lists_.be_forms)) {
           auto np = np_before(c - 2, a);
           if (np && np->first == a) {
             src = np;
@@ -1590,7 +1594,7 @@ class Finder {
     if (!src || !cue) return false;
     // “…,” Trump shot back: "back" after a verb of retort is the cue's particle.
     if (d_.is(cue->first, "back") && src->last + 1 == cue->first && src->last > src->first &&
-        d_.listed(src->last, lists().back_verbs)) {
+        d_.listed(src->last, lists_.back_verbs)) {
       cue->first = src->last;
       --src->last;
     }
@@ -1927,14 +1931,14 @@ class Finder {
     }();
     if (cap(c)) return false;
     std::size_t end = npos, cue_last = npos;
-    if (d_.listed(c, lists().raising)) {
+    if (d_.listed(c, lists_.raising)) {
       const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
                            !function_word(c + 2);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
       const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&
                         !d_.is(c + 1, "to");
-      if (!to_verb && !seem && !(c + 1 < hi_ && d_.listed(c + 1, lists().raising_adjectives)))
+      if (!to_verb && !seem && !(c + 1 < hi_ && d_.listed(c + 1, lists_.raising_adjectives)))
         return false;
       end = c;
       cue_last = c;
@@ -1997,9 +2001,9 @@ class Finder {
     std::size_t s = lo_;
     while (s < c && (cls(s, "conjunction") || tok(s).kind == TokenKind::quote)) ++s;
     std::optional<Range> cue;
-    if (c == s || (c > lo_ && (comma(c - 1) || d_.listed(c - 1, lists().asked_openers))))
+    if (c == s || (c > lo_ && (comma(c - 1) || d_.listed(c - 1, lists_.asked_openers))))
       cue = Range{c, c};
-    else if (c > lo_ && d_.listed(c - 1, lists().be_forms))
+    else if (c > lo_ && d_.listed(c - 1, lists_.be_forms))
       cue = Range{c - 1, c};
     if (!cue) return false;
     const std::size_t last = sentence_last();
@@ -2063,11 +2067,11 @@ class Finder {
   // of", "as reported by"), or npos. Noun phrases such as "a poll by" are
   // subjects of their own verbs and are left to the cue verbs.
   std::size_t source_after(std::size_t c) const {
+    if (!d_.is(c, "in") && !d_.is(c, "as")) return npos;  // checked first: it runs for every word
     static const PhraseIndex by_first = index_phrases([](const CuePhrase& p) {
       return p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
              std::find(p.words.begin(), p.words.end(), "...") == p.words.end();
     });
-    if (tok(c).lower != "in" && tok(c).lower != "as") return npos;
     return longest_match(by_first, c);
   }
 
@@ -2145,7 +2149,7 @@ class Finder {
     // "A poll conducted by voters in Saturday's primary showed ...", "A
     // Monmouth poll out Monday showed ...": a finding's subject with a
     // study, poll or document noun in it.
-    if (!src && v->category == "finding" && !ends_with(tok(c).lower, "ing")) {
+    if (!src && same_bytes(v->category, "finding") && !ends_with(tok(c).lower, "ing")) {
       if (auto l = loose_subject(c); l && l->last + 3 >= c) {
         bool data = false;
         for (std::size_t k = l->first; k <= l->last && !data; ++k)
@@ -2175,7 +2179,7 @@ class Finder {
     const bool adverb_comma = c > lo_ + 1 && modifier(c - 1) && comma(c - 2);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
                             (comma(c - 1) || quoted_comma || adverb_comma ||
-                             d_.listed(c - 1, lists().participle_prepositions) || sent);
+                             d_.listed(c - 1, lists_.participle_prepositions) || sent);
     if (src && !participle && object_before_participle(c, *src))
       if (auto s = sentence_subject(c)) src = s;
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
@@ -2244,7 +2248,7 @@ class Finder {
     // where the main clause's verb comes, after the reported clause's own.
     if (content && src->first == src->last && cls(src->first, "relative") && !comma(src->first - 1)) {
       // A stance takes a phrase ("support Sanders"), a verb of saying a clause.
-      bool own_verb = v->category == "stance" || !clause_at(content->first, content->last);
+      bool own_verb = same_bytes(v->category, "stance") || !clause_at(content->first, content->last);
       for (std::size_t k = content->first + 1; k <= content->last; ++k) {
         if (d_.in_quote(k) || !word(k)) continue;
         const bool noun = determiner(k - 1);  // "the plan"
@@ -2297,7 +2301,7 @@ class Finder {
   std::optional<Range> subordinate_subject(std::size_t c) const {
     for (std::size_t k = c - 1; k-- > lo_ && c - k < 25;) {
       if (comma(k) || !word(k) || d_.in_quote(k)) break;
-      if (!(d_.listed(k, lists().adjunct_openers) || d_.is(k, "when"))) continue;
+      if (!(d_.listed(k, lists_.adjunct_openers) || d_.is(k, "when"))) continue;
       std::size_t last = npos;
       if (pronoun(k + 1) && !cls(k + 1, "pronoun-n")) last = k + 1;
       for (std::size_t j = k + 1; last == npos && j < c && (name(j) || title(j) || people(j) || determiner(j)); ++j)
@@ -2324,7 +2328,7 @@ class Finder {
   bool opening_participle(std::size_t c, const CueVerb* v) {
     // ... or opens it itself ("Noting that only Kirk voted with them, Tester said").
     if (!ends_with(tok(c).lower, "ing") || first_word(lo_) + 1 < c ||
-        !(c == first_word(lo_) || d_.listed(c - 1, lists().adjunct_openers)))
+        !(c == first_word(lo_) || d_.listed(c - 1, lists_.adjunct_openers)))
       return false;
     auto content = content_after(c, v);
     if (!content) return false;
@@ -2424,7 +2428,7 @@ class Finder {
   // (“Morning Joe,” ''This Week'' after a possessive or preposition), or npos.
   std::size_t title_end(std::size_t k) const {
     if (!open_quote(k) || k == 0 ||
-        !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1) || d_.listed(k - 1, lists().title_nouns)))
+        !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1) || d_.listed(k - 1, lists_.title_nouns)))
       return npos;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return npos;
