@@ -144,7 +144,9 @@ void build(Lexicon& lex) {
     for (Parts words(col(c, 0), ' '); words.next(w);) p.words.push_back(lower(w));
     p.category = std::string(col(c, 1));
     p.role = std::string(col(c, 2));
-    if (!p.words.empty()) lex.phrases.push_back(std::move(p));
+    if (p.words.empty()) return;
+    lexemes[p.words.front()].phrase_first = true;
+    lex.phrases.push_back(std::move(p));
   });
   // Longest first, in file order within a length (the longest match wins).
   std::vector<CuePhrase> by_length;

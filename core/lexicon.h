@@ -40,6 +40,7 @@ struct Lexeme {
   std::string_view people;         // "person" or "org" for a source head, or ""
   std::string_view noun;           // cue noun category ("document"), or ""
   char given = '-';                // m or f for a given name
+  bool phrase_first = false;       // the first word of a phrase of phrases.tsv
   std::uint64_t lists = 0;         // bit n: in list n of rule_words.tsv
 };
 

@@ -165,6 +165,7 @@ class Finder {
   bool people(std::size_t i) const { return word(i) && lx(i) && !lx(i)->people.empty(); }
   bool cue_noun(std::size_t i) const { return word(i) && lx(i) && !lx(i)->noun.empty(); }
   const Lexeme* lx(std::size_t i) const { return d_.lexeme(i); }
+  bool phrase_first(std::size_t i) const { return word(i) && lx(i) && lx(i)->phrase_first; }
   bool possessive(std::size_t i) const {
     if (!word(i)) return false;
     const std::string_view w = tok(i).lower;
@@ -1893,6 +1894,7 @@ class Finder {
 
   // The last token of the longest phrase in `index` that matches at c, or npos.
   std::size_t longest_match(const PhraseIndex& index, std::size_t c) const {
+    if (!phrase_first(c)) return npos;  // most words open no phrase: no lookup
     auto it = index.find(tok(c).lower);
     if (it == index.end()) return npos;
     for (const CuePhrase* p : it->second)
@@ -1942,7 +1944,7 @@ class Finder {
         return false;
       end = c;
       cue_last = c;
-    } else if (auto it = passives.find(tok(c).lower); it != passives.end()) {
+    } else if (auto it = phrase_first(c) ? passives.find(tok(c).lower) : passives.end(); it != passives.end()) {
       for (const CuePhrase* p : it->second)
         if ((end = match_phrase(*p, c)) != npos) break;
       if (end == npos || !word(end + 1) || function_word(end + 1) || cap(end + 1)) return false;
