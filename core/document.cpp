@@ -12,12 +12,15 @@ Document::Document(std::string_view t, const Lexicon& l)
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Sentence& sentence = sentences[s];
     // A sentence that opens a paragraph with nine in ten of its words
-    // capitalised is a headline in title case.
+    // capitalised is a headline in title case; the short words such a
+    // headline keeps in lower case ("of", "and", "the") do not count.
     if (sentence.starts_paragraph) {
       std::size_t words = 0, caps = 0;
       for (std::size_t k = sentence.first; k < sentence.end; ++k) {
         const Token& t = tokens[k];
         if (t.kind != TokenKind::word || !(t.lower[0] >= 'a' && t.lower[0] <= 'z')) continue;
+        if (!t.capitalized && t.lower.size() <= 3 && lex.by_id[t.lexeme] && !lex.by_id[t.lexeme]->word_class.empty())
+          continue;
         ++words;
         caps += t.capitalized;
       }

@@ -156,3 +156,8 @@ TEST_CASE("A pronoun in a contraction is resolved as the pronoun", "[annotate][r
   const std::string text = "Maria Ruiz opened the bridge. She\u2019d said that the levee held. He's not so sure.";
   CHECK(resolved(text) == std::vector<std::string>{"Maria Ruiz"});
 }
+
+TEST_CASE("A title-case headline may keep its short words in lower case", "[annotate][resolve]") {
+  const std::string text = "Ruiz Says Levee Will Hold for a Century\n\nMaria Ruiz said the levee was safe.";
+  CHECK(resolved(text) == std::vector<std::string>{"Ruiz", "Maria Ruiz"});
+}
