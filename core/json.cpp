@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "json_bytes.h"
 #include "saywho.h"
 #include "utf8.h"
 
@@ -15,22 +16,12 @@ namespace {
 // Appends s as a JSON string. s is valid UTF-8 (annotate() checks), so
 // only quotation marks, backslashes and control characters need escapes;
 // the runs between them are copied whole.
-// Whether none of the eight bytes at p needs an escape (bit tricks: a
-// byte below 0x20 or equal to '"' or '\\' sets its high bit).
-bool plain8(const char* p) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  std::uint64_t x;
-  std::memcpy(&x, p, 8);
-  auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & high; };
-  return (((x - 0x20 * ones) & ~x & high) | zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ ('\\' * ones))) == 0;
-}
-
 void append_string(std::string& out, std::string_view s) {
   static const char* hex = "0123456789abcdef";
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
-    while (i + 8 <= s.size() && plain8(s.data() + i)) i += 8;
+    while (i + 8 <= s.size() && json_plain8(s.data() + i)) i += 8;
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;

@@ -1,10 +1,8 @@
 #include "jsonl.h"
 
-#include <cstdint>
-#include <cstring>
-
 #include <nlohmann/json.hpp>
 
+#include "json_bytes.h"
 #include "saywho.h"
 #include "utf8.h"
 
@@ -48,16 +46,6 @@ void append_utf8(std::string& out, char32_t c) {
   }
 }
 
-// Whether none of the eight bytes at p is '"', '\\' or a control character
-// (bit tricks, as in the core's JSON writer).
-bool plain8(const char* p) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  std::uint64_t x;
-  std::memcpy(&x, p, 8);
-  auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & high; };
-  return (((x - 0x20 * ones) & ~x & high) | zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ ('\\' * ones))) == 0;
-}
-
 // Reads the JSON string that opens at s[i] into out and moves i past it.
 // False for a raw control character, a bad escape or a lone surrogate: the
 // caller then leaves the line to nlohmann, which says what is wrong. The
@@ -66,7 +54,7 @@ bool read_string(std::string_view s, std::size_t& i, std::string& out) {
   if (i >= s.size() || s[i] != '"') return false;
   std::size_t run = ++i;  // the bytes not yet copied
   for (;;) {
-    while (i + 8 <= s.size() && plain8(s.data() + i)) i += 8;
+    while (i + 8 <= s.size() && json_plain8(s.data() + i)) i += 8;
     while (i < s.size() && s[i] != '"' && s[i] != '\\' && static_cast<unsigned char>(s[i]) >= 0x20) ++i;
     if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x20) return false;
     out.append(s.data() + run, i - run);
