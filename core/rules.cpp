@@ -2304,11 +2304,8 @@ class Finder {
     for (std::size_t k = c - 1; k-- > lo_ && c - k < 25;) {
       if (comma(k) || !word(k) || d_.in_quote(k)) break;
       if (!(d_.listed(k, lists_.adjunct_openers) || d_.is(k, "when"))) continue;
-      std::size_t last = npos;
-      if (pronoun(k + 1) && !cls(k + 1, "pronoun-n")) last = k + 1;
-      for (std::size_t j = k + 1; last == npos && j < c && (name(j) || title(j) || people(j) || determiner(j)); ++j)
-        if ((name(j) || people(j)) && !name(j + 1) && !people(j + 1) && !title(j + 1)) last = j;
-      if (last != npos && word(last + 1) && !function_word(last + 1)) return Range{k + 1, last};
+      const std::size_t last = speaker_end(k + 1);
+      if (last != npos && last < c && word(last + 1) && !function_word(last + 1)) return Range{k + 1, last};
       break;
     }
     return std::nullopt;
