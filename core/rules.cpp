@@ -1845,8 +1845,8 @@ class Finder {
       if (unsourced(c)) continue;
       if (asked(c)) continue;
       if (in_data(c)) continue;
-      if (cue_phrase(c)) continue;
-      const CueVerb* v = verb(c);
+      const CueVerb* v = verb(c);  // once: cue_phrase() needs it too
+      if (cue_phrase(c, v)) continue;
       if (!v) continue;
       cue_verb(c, v);
     }
@@ -1902,10 +1902,11 @@ class Finder {
     return npos;
   }
 
-  bool cue_phrase(std::size_t c) {
+  // v is verb(c).
+  bool cue_phrase(std::size_t c, const CueVerb* v) {
     // A plain cue verb ("told reporters", "said in a statement") is handled
     // as a verb, with its object or placing phrase skipped.
-    if (const CueVerb* v = verb(c); v && !v->needs_that) return false;
+    if (v && !v->needs_that) return false;
     const std::size_t end = verb_phrase_end(c);
     if (end == npos) return false;
     auto src = subject(c);
