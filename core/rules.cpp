@@ -909,7 +909,13 @@ class Finder {
     const std::size_t last = sentence_last();
     auto obj = np_after(i, last + 1);
     if (!obj || obj->last >= last) return npos;
-    const std::size_t j = obj->last + 1;
+    std::size_t j = obj->last + 1;
+    // "described the ground underneath the city as “Swiss cheese”": a
+    // phrase after the object may come before its "as".
+    for (std::size_t k = j; !d_.is(j, "as") && k <= last && k - j < 8; ++k) {
+      if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || cls(k, "relative")) break;
+      if (d_.is(k, "as") && k > j) j = k;
+    }
     if (!(open_quote(j) || d_.is(j, "as") || (determiner(j) && (open_quote(j + 1) || word(j + 1)))))
       return npos;
     std::size_t e = clause_end(i);

@@ -585,6 +585,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"A county report found that the levee was too low, according to the Harbour Herald.",
        "the Harbour Herald | according to | A county report found that the levee was too low | indirect / A county "
        "report | found | the levee was too low | indirect"},
+      // A phrase after a named object may stand before its "as".
+      {"Engineers described the ground under the town as \u201cSwiss cheese.\u201d",
+       "Engineers | described | the ground under the town as \u201cSwiss cheese.\u201d | mixed"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
