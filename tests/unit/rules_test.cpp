@@ -588,6 +588,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A phrase after a named object may stand before its "as".
       {"Engineers described the ground under the town as \u201cSwiss cheese.\u201d",
        "Engineers | described | the ground under the town as \u201cSwiss cheese.\u201d | mixed"},
+      // "see / view / regard X as Y" name their object, as "describe" does.
+      {"Most residents see the levee as a waste of money.",
+       "Most residents | see | the levee as a waste of money | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
