@@ -176,6 +176,8 @@ class Finder {
   bool name(std::size_t i) const {
     if (!word(i) || !cap(i)) return false;
     const std::string_view c = d_.word_class(i);
+    // "Theresa May": a capitalised auxiliary after a given name is a surname.
+    if (c == "auxiliary") return i > 0 && word(i - 1) && cap(i - 1) && lx(i - 1) && lx(i - 1)->given != '-';
     return c.empty() || c == "time" || c == "quantifier";
   }
   bool determiner(std::size_t i) const {
@@ -967,6 +969,11 @@ class Finder {
       // "stating on NBC's “Meet the Press” that ...": a short quoted title.
       if (const std::size_t t = title_end(k); t != npos) {
         k = t;
+        continue;
+      }
+      // "says at a campaign stop in Toledo, Ohio, that ...": a place's apposition.
+      if (comma(k) && k > i && name(k + 1) && comma(k + 2)) {
+        k += 2;
         continue;
       }
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;

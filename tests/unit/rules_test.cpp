@@ -591,6 +591,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "see / view / regard X as Y" name their object, as "describe" does.
       {"Most residents see the levee as a waste of money.",
        "Most residents | see | the levee as a waste of money | indirect"},
+      // "Theresa May" is a name; a place's apposition may stand before "that".
+      {"Prime Minister Theresa May said this week that the levee would be rebuilt.",
+       "Prime Minister Theresa May | said | the levee would be rebuilt | indirect"},
+      {"Ruiz says at a campaign stop in Toledo, Ohio, that the levee will hold.",
+       "Ruiz | says | the levee will hold | indirect"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
