@@ -1336,6 +1336,15 @@ class Finder {
             return;
           }
           if (verb_phrase_colon(q, b)) return;
+          // "Clinton's response was: “…”": a remark noun and "was" before the colon.
+          if ((d_.is(b, "was") || d_.is(b, "is")) && b > lo_)
+            if (auto remark = np_before(b - 1, lo_, false);
+                remark && remark->first == first_word(lo_) && cue_noun(remark->last) && possessive(remark->first)) {
+              const Range src{remark->first, remark->first};
+              add({src, Range{remark->first + 1, b + 1}, content, {}, "x-colon-quote"});
+              continue_quote(q, src, Range{remark->first + 1, b + 1});
+              return;
+            }
         }
       }
     }

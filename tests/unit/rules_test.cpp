@@ -596,6 +596,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Prime Minister Theresa May | said | the levee would be rebuilt | indirect"},
       {"Ruiz says at a campaign stop in Toledo, Ohio, that the levee will hold.",
        "Ruiz | says | the levee will hold | indirect"},
+      // "X's response was: “…”": the possessor speaks.
+      {"Ruiz's answer was: \u201cThe levee is safe.\u201d", "Ruiz's | answer was: | \u201cThe levee is safe.\u201d | direct"},
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
