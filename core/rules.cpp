@@ -166,6 +166,10 @@ class Finder {
   bool cue_noun(std::size_t i) const { return word(i) && lx(i) && !lx(i)->noun.empty(); }
   const Lexeme* lx(std::size_t i) const { return d_.lexeme(i); }
   bool phrase_first(std::size_t i) const { return word(i) && lx(i) && lx(i)->phrase_first; }
+  // A lower-case -ing form that is no function word ("saying", "citing").
+  bool ing_form(std::size_t i) const {
+    return word(i) && !cap(i) && !function_word(i) && ends_with(tok(i).lower, "ing");
+  }
   bool possessive(std::size_t i) const {
     if (!word(i)) return false;
     const std::string_view w = tok(i).lower;
@@ -398,7 +402,7 @@ class Finder {
       // "Megan Ruiz, senior associate for education at the institute, said".
       const bool person_noun = word(s) && (people(s + 1) || title(s + 1)) && !function_word(s);
       // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said".
-      const bool participle = word(s) && !cap(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
+      const bool participle = ing_form(s);
       const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
                               participle ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
@@ -758,9 +762,7 @@ class Finder {
       if (comma(k) && d_.listed(n, lists_.clause_breaks)) return k - 1;
       // "..., but he sounded a nostalgic note": a contrast with a clause of its own.
       if (comma(k) && d_.is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
-      if (word(n) && !cap(n) && !d_.in_quote(n) && ends_with(tok(n).lower, "ing") &&
-          !function_word(n))
-        return k - 1;
+      if (!d_.in_quote(n) && ing_form(n)) return k - 1;
       // ", he said." / ", said Smith." closing the sentence.
       if (comma(k)) {
         for (std::size_t c = n; c <= last && c - n < 8; ++c)
@@ -943,7 +945,7 @@ class Finder {
     if (i > last) return std::nullopt;
     if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
     // "..., she said, referencing ...": the participle reports on its own.
-    if (comma(i) && word(i + 1) && ends_with(tok(i + 1).lower, "ing") && !cap(i + 1) && !function_word(i + 1) &&
+    if (comma(i) && ing_form(i + 1) &&
         word(i + 2))
       return std::nullopt;
     bool found_that = false, noun_that = false;
@@ -2238,7 +2240,7 @@ class Finder {
       std::size_t t = npos, e = npos;
       // ", she said, referencing ...": a participle after it is a claim of its own.
       if (comma(c + 1) && word(c + 2) && !d_.in_quote(c + 2) &&
-          !(ends_with(tok(c + 2).lower, "ing") && !cap(c + 2) && !function_word(c + 2))) {
+          !ing_form(c + 2)) {
         t = c + 2;
         e = clause_end(t);
       } else if (const std::size_t p = interrupting_comma(c);
