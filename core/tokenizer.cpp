@@ -212,12 +212,14 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;
       t.quote = quote_mark(d.c);
+      // "'old-school,'''": the first of three closes the single quotation.
+      const bool closes_nested = single_open && d.c == '\'' && s[end] == '\'' && s[end + 1] == '\'';
       if (t.quote == QuoteMark::single_open || (t.quote == QuoteMark::single_straight && space_before))
         single_open = true;
       else if (t.quote == QuoteMark::single_close || t.quote == QuoteMark::single_straight)
         single_open = false;
       // `` and '' are double quotation marks in some newsroom styles.
-      if ((d.c == '\'' || d.c == '`') && s[end] == d.c) {
+      if ((d.c == '\'' || d.c == '`') && s[end] == d.c && !closes_nested) {
         ++end;
         t.quote = QuoteMark::double_straight;
       }

@@ -27,6 +27,7 @@ TEST_CASE("Quotation marks pair by shape and by context", "[quotes]") {
       {"\"Straight,\" he said, \"twice.\"", "\"Straight,\" | \"twice.\""},
       {"\u00abGuillemets\u00bb here", "\u00abGuillemets\u00bb"},
       {"``Newsroom,'' she said.", "``Newsroom,''"},
+      {"''Use the word 'fair,''' she said.", "''Use the word 'fair,'''"},
       // Apostrophes inside and after words are not quotation marks.
       {"Xinhua's and the officials' view", ""},
       {"He said \u2018no\u2019 twice", "\u2018no\u2019"},

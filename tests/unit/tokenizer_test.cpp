@@ -44,6 +44,8 @@ TEST_CASE("Tokens keep abbreviations, contractions and numbers whole", "[tokeniz
       {"the nurses\u2019 union", "the|nurses\u2019|union"},
       {"a sign read 'no buses' today", "a|sign|read|'|no|buses|'|today"},
       {"the ''news'' desk", "the|''|news|''|desk"},
+      // Three marks after a nested quotation: the single one closes first.
+      {"''Say 'no,''' he said", "''|Say|'|no|,|'|''|he|said"},
       {"\u00abOui\u00bb", "\u00ab|Oui|\u00bb"},
       {"wait\u2014what", "wait|\u2014|what"},
   }));
