@@ -944,9 +944,9 @@ class Finder {
     std::size_t i = c + 1;
     if (i > last) return std::nullopt;
     if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
-    // "..., she said, referencing ...": the participle reports on its own.
-    if (comma(i) && ing_form(i + 1) &&
-        word(i + 2))
+    // "..., she said, referencing ...", "she said, adding, “…”": the
+    // participle reports on its own.
+    if (comma(i) && ing_form(i + 1) && i + 1 < last)
       return std::nullopt;
     bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
@@ -1301,8 +1301,10 @@ class Finder {
             if (!src && ends_with(tok(c).lower, "ing")) src = sentence_subject(c);
             if (src && object_before_participle(c, *src))
               if (auto s = sentence_subject(c)) src = s;
-            if (ends_with(tok(c).lower, "ing") && c > lo_ + 1 && comma(c - 1))
+            if (ends_with(tok(c).lower, "ing") && c > lo_ + 1 && comma(c - 1)) {
               if (auto s = subordinate_subject(c)) src = s;
+              if (auto s = speaker_before_participle(c)) src = s;
+            }
             if (src) {
               Claim claim{src, Range{c, c}, content, {}, "x-said-quote"};
               // "The streets were empty, he added, “but people need to
@@ -2333,6 +2335,18 @@ class Finder {
       if (last != npos && last < c && word(last + 1) && !function_word(last + 1)) return Range{k + 1, last};
       break;
     }
+    return std::nullopt;
+  }
+
+  // "..., Spicer said, adding, “…”", "..., said Spicer, adding ...": the
+  // speaker of the verb of saying that ends just before the participle's comma.
+  std::optional<Range> speaker_before_participle(std::size_t c) const {
+    if (c < lo_ + 3 || !comma(c - 1) || d_.in_quote(c - 2)) return std::nullopt;
+    const std::size_t b = c - 2;
+    if (plain_speech(b)) return subject(b);
+    if (auto np = np_before(b, lo_, false); np && np->first > lo_ && plain_speech(np->first - 1) &&
+                                            (name(np->last) || people(np->last)))
+      return np;
     return std::nullopt;
   }
 

@@ -388,6 +388,11 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A participle after a closing "X said," is X's claim, and ends the first one.
+      {"The levee will hold until spring, Ana Ruiz said, adding, \"We checked it twice.\"",
+       "Ana Ruiz | said | The levee will hold until spring | indirect / Ana Ruiz | adding | \"We checked it twice.\" | direct"},
+      {"The levee will hold until spring, said Ana Ruiz, adding, \"We checked it twice.\"",
+       "Ana Ruiz | said | The levee will hold until spring | indirect / Ana Ruiz | adding | \"We checked it twice.\" | direct"},
       // A cue word inside the phrase that places another cue is no cue.
       {"The mayor said in one of several Facebook messages that the bridge would close.",
        "The mayor | said | the bridge would close | indirect"},
