@@ -196,6 +196,9 @@ class Finder {
   bool open_quote(std::size_t i) const {
     return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].open == i;
   }
+  bool close_quote(std::size_t i) const {
+    return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].close == i;
+  }
   bool terminal(std::size_t i) const {
     return punct(i, ".") || punct(i, "!") || punct(i, "?") || punct(i, "\u2026");
   }
@@ -747,6 +750,11 @@ class Finder {
     const std::size_t last = sentence_last();
     bool bracket = false;  // a "(" opened inside the clause
     for (std::size_t k = i; k <= last; ++k) {
+      // "represents “New York values,” stating ...": a comma inside the
+      // closing mark ends the clause before a participle as well.
+      if (k > i && k < last && close_quote(k) && comma(k - 1) && !d_.in_quote(k + 1) &&
+          ing_form(k + 1))
+        return k;
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;
       // "(..., who called Trump “a psychopath”), has ...": a clause that

@@ -388,6 +388,10 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A comma inside a closing mark ends the clause before a participle; so does ", however".
+      {"Ruiz said the levee was \u201cnot safe,\u201d adding that it would be rebuilt.",
+       "Ruiz | said | the levee was \u201cnot safe,\u201d | mixed / Ruiz | adding | it would be rebuilt | indirect"},
+      {"Ruiz said the levee held, however the town flooded anyway.", "Ruiz | said | the levee held | indirect"},
       // A participle after a closing "X said," is X's claim, and ends the first one.
       {"The levee will hold until spring, Ana Ruiz said, adding, \"We checked it twice.\"",
        "Ana Ruiz | said | The levee will hold until spring | indirect / Ana Ruiz | adding | \"We checked it twice.\" | direct"},
