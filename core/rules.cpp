@@ -1672,6 +1672,8 @@ class Finder {
         continue;
       }
       if (tok(k).line_before || tok(k).kind == TokenKind::quote) {
+        // “A,” he said, adding: “B.”: a participle of saying introduces B itself.
+        if (k > from + 1 && ing_form(k - 2) && verb(k - 2)) return std::nullopt;
         if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":"))) return k;
         return std::nullopt;
       }

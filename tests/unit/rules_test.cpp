@@ -388,6 +388,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A participle of saying between two quotations introduces the second: no interrupted quote.
+      {"\u201cThe levee held,\u201d Ruiz said, adding: \u201cWe were lucky.\u201d",
+       "Ruiz | said | \u201cThe levee held,\u201d | direct / Ruiz | adding | \u201cWe were lucky.\u201d | direct"},
       // A comma inside a closing mark ends the clause before a participle; so does ", however".
       {"Ruiz said the levee was \u201cnot safe,\u201d adding that it would be rebuilt.",
        "Ruiz | said | the levee was \u201cnot safe,\u201d | mixed / Ruiz | adding | it would be rebuilt | indirect"},
