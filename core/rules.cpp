@@ -1310,6 +1310,10 @@ class Finder {
             if (src && object_before_participle(c, *src))
               if (auto s = sentence_subject(c)) src = s;
             if (ends_with(tok(c).lower, "ing") && c > lo_ + 1 && comma(c - 1)) {
+              // "In Columbia, Sanders spoke, saying, “…”": as with the cue
+              // rules, the participle shares the sentence's subject.
+              if (src && src->first != opening_end(c))
+                if (auto s = sentence_subject(c)) src = s;
               if (auto s = subordinate_subject(c)) src = s;
               if (auto s = speaker_before_participle(c)) src = s;
             }

@@ -388,6 +388,11 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A participle after a comma shares the subject after an opening phrase, quoted or not.
+      {"Here in Dayton, Ruiz toured the levee, saying, \u201cWe must act.\u201d",
+       "Ruiz | saying | \u201cWe must act.\u201d | direct"},
+      {"On Monday, Ruiz toured the levee, saying, \u201cWe must act.\u201d",
+       "Ruiz | saying | \u201cWe must act.\u201d | direct"},
       // A participle of saying between two quotations introduces the second: no interrupted quote.
       {"\u201cThe levee held,\u201d Ruiz said, adding: \u201cWe were lucky.\u201d",
        "Ruiz | said | \u201cThe levee held,\u201d | direct / Ruiz | adding | \u201cWe were lucky.\u201d | direct"},
