@@ -899,7 +899,8 @@ class Finder {
     // "wrote in his 1990 autobiography that", "said at the time that".
     if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !d_.is(i, "to"))
       return true;
-    const std::size_t b = k - 1;
+    std::size_t b = k - 1;
+    if (comma(b) && b > i) --b;  // "says, however, that"
     return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || d_.is(b, "her") || people(b) ||
            cue_noun(b) || title(b) || d_.listed(b, lists_.that_hosts);
   }
@@ -952,6 +953,10 @@ class Finder {
     std::size_t i = c + 1;
     if (i > last) return std::nullopt;
     if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
+    // "Still, she said, the levee failed": the comma after the cue is no content.
+    else if (comma(i) && word(i + 1) && !ing_form(i + 1)) ++i;
+    // "she said, however, the levee ...": so is an adverb set off by commas.
+    if (i > c + 1 && modifier(i) && comma(i + 1) && word(i + 2)) i += 2;
     // "..., she said, referencing ...", "she said, adding, “…”": the
     // participle reports on its own.
     if (comma(i) && ing_form(i + 1) && i + 1 < last)
@@ -986,6 +991,8 @@ class Finder {
         k += 2;
         continue;
       }
+      // "says, however, that ...": an adverb between commas.
+      if (comma(k) && k > i && modifier(k - 1) && !d_.in_quote(k)) continue;
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
       if (cls(k, "auxiliary")) break;
       // A verb form ends the scan unless a determiner makes it a noun or
@@ -2269,7 +2276,10 @@ class Finder {
         t = p + 1;
         e = clause_end(t);
       }
-      if (t != npos && e != npos && s + 1 < src->first - 1 && e > t) {
+      // The clause's head is two words or more, or a name ("Trump, Sexton
+      // said, has ..."); "Still, she said, ..." is an opener.
+      const bool head = s + 1 < src->first - 1 || (s + 2 == src->first && name(s) && !cls(s, "adverb"));
+      if (t != npos && e != npos && head && e > t) {
         const Range head{s, src->first - 2}, tail{t, e};
         add({src, Range{c, c}, Range{s, e}, {head, tail}, "clause-x-said-clause"});
         return;

@@ -388,6 +388,11 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A one-name clause head interrupted by the attribution; commas and a set-off adverb after a cue.
+      {"Dayton, Ruiz said, has failed its residents.", "Ruiz | said | Dayton, Ruiz said, has failed its residents | indirect"},
+      {"Still, Ruiz said, the levee failed.", "Ruiz | said | the levee failed | indirect"},
+      {"Ruiz says, however, that the levee failed.", "Ruiz | says | the levee failed | indirect"},
+      {"Ruiz said, however, the levee failed.", "Ruiz | said | the levee failed | indirect"},
       // A participle after a comma shares the subject after an opening phrase, quoted or not.
       {"Here in Dayton, Ruiz toured the levee, saying, \u201cWe must act.\u201d",
        "Ruiz | saying | \u201cWe must act.\u201d | direct"},
