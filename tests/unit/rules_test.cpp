@@ -388,6 +388,13 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "and" before an inflected cue verb or a participle starts a second claim; a base form goes on.
+      {"Ruiz said the levee failed and called the mayor a liar.",
+       "Ruiz | said | the levee failed | indirect / Ruiz | called | the mayor a liar | indirect"},
+      {"Ruiz wrote to the mayor, criticizing the plan and calling for an inquiry.",
+       "Ruiz | criticizing | the plan | indirect / Ruiz | calling for | an inquiry | indirect"},
+      {"Ruiz said he would fix the levee and call the mayor.",
+       "Ruiz | said | he would fix the levee and call the mayor | indirect"},
       // A one-name clause head interrupted by the attribution; commas and a set-off adverb after a cue.
       {"Dayton, Ruiz said, has failed its residents.", "Ruiz | said | Dayton, Ruiz said, has failed its residents | indirect"},
       {"Still, Ruiz said, the levee failed.", "Ruiz | said | the levee failed | indirect"},
