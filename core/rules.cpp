@@ -109,11 +109,13 @@ class Finder {
       const Sentence& sent = d_.sentences[s];
       lo_ = sent.first;
       hi_ = sent.end;
+      const std::size_t made = out_.size();
       headline_colon();
       colon_paragraph();
       quotations();
       closing_attribution();
       cues();
+      gap_claims(made);
     }
     floating_quotes();
     // In text order; claims on the same content start keep the order found.
@@ -1156,8 +1158,10 @@ class Finder {
     if (!ok(c.content) || (c.source && !ok(*c.source)) || (c.cue && !ok(*c.cue))) return false;
     for (const Range& f : c.fragments)
       if (!ok(f)) return false;
+    // A word besides conjunctions and prepositions: "and" is no content
+    // ("said so" is).
     for (std::size_t k = c.content.first; k <= c.content.last; ++k)
-      if (word(k)) return true;
+      if (word(k) && ((!cls(k, "conjunction") && !cls(k, "preposition")) || d_.is(k, "so"))) return true;
     return false;
   }
 
@@ -1899,6 +1903,38 @@ class Finder {
       if (cue_phrase(c, v)) continue;
       if (!v) continue;
       cue_verb(c, v);
+    }
+  }
+
+  // "“…,” said Ruiz, who likened it to a flood. “…”", "“…,” he said,
+  // noting that ...": between the fragments of an interrupted quotation
+  // made in this sentence, a participle after a comma or a relative "who"
+  // before a verb of saying may make a claim of its own. Descriptions of
+  // the speaker ("who supports Trump") stay part of the attribution.
+  void gap_claims(std::size_t from) {
+    const std::size_t made = out_.size();
+    for (std::size_t i = from; i < made; ++i) {
+      if (out_[i].fragments.size() != 2) continue;
+      const std::size_t first = out_[i].fragments[0].last + 1, last = out_[i].fragments[1].first;
+      if (first < lo_ || first >= hi_ || last <= first) continue;
+      const Range src = *out_[i].source, cue = *out_[i].cue;
+      const std::size_t end = std::min(last, hi_);
+      for (std::size_t k = first; k < end; ++k)
+        if (!(k >= src.first && k <= src.last) && !(k >= cue.first && k <= cue.last)) used_[k] = 0;
+      const std::size_t hi = hi_;
+      hi_ = end;
+      for (std::size_t c = first; c < end; ++c) {
+        if (used_[c] || d_.in_quote(c) || !word(c) || c < first + 1) continue;
+        const CueVerb* v = verb(c);
+        const bool participle = comma(c - 1) && ing_form(c);
+        const bool who = d_.is(c - 1, "who") && v && !ends_with(tok(c).lower, "ing") &&
+                         (same_bytes(v->category, "speech") || same_bytes(v->category, "writing"));
+        if (!participle && !who) continue;
+        if (cue_phrase(c, v)) continue;
+        if (v) cue_verb(c, v);
+      }
+      hi_ = hi;
+      for (std::size_t k = first; k < end; ++k) used_[k] = 1;
     }
   }
 

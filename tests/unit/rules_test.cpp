@@ -388,6 +388,16 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // Between the fragments of an interrupted quotation, a participle or "who" with a verb of
+      // saying makes a claim; a description of the speaker does not.
+      {"\u201cWe held,\u201d Ruiz said, noting that the river had crested. \u201cWe were lucky.\u201d",
+       "Ruiz | said | \u201cWe held,\u201d Ruiz said, noting that the river had crested. \u201cWe were lucky.\u201d | "
+       "direct / Ruiz | noting | the river had crested | indirect"},
+      {"\u201cWe held,\u201d said Ana Ruiz, who said the river had crested. \u201cWe were lucky.\u201d",
+       "Ana Ruiz | said | \u201cWe held,\u201d said Ana Ruiz, who said the river had crested. \u201cWe were lucky.\u201d | "
+       "direct / who | said | the river had crested | indirect"},
+      {"\u201cWe held,\u201d said Ana Ruiz, who supports the mayor. \u201cWe were lucky.\u201d",
+       "Ana Ruiz | said | \u201cWe held,\u201d said Ana Ruiz, who supports the mayor. \u201cWe were lucky.\u201d | direct"},
       // "and" before an inflected cue verb or a participle starts a second claim; a base form goes on.
       {"Ruiz said the levee failed and called the mayor a liar.",
        "Ruiz | said | the levee failed | indirect / Ruiz | called | the mayor a liar | indirect"},
