@@ -41,7 +41,8 @@ Document::Document(std::string_view t, const Lexicon& l)
 bool Document::name_in_title_case(const Token& t) const {
   if (t.lower.size() > 2 && t.lower.substr(t.lower.size() - 2) == "ly") return false;
   const Lexeme* l = lex.by_id[t.lexeme];
-  return !l || l->given != '-' || l->title;
+  static const int particles = lex.list_id("name-particles");  // "Al Sharpton", "Marine Le Pen"
+  return !l || l->given != '-' || l->title || (particles >= 0 && (l->lists >> particles & 1));
 }
 
 }  // namespace saywho

@@ -98,6 +98,7 @@ class Resolver {
   std::vector<std::size_t> recent_;                            // known_ indices, latest first
   std::string name_;  // alias()'s buffer for a name being looked up
   const int calendar_ = Lexicon::get().list_id("calendar");
+  const int particles_ = Lexicon::get().list_id("name-particles");
 
   const Token& tok(std::size_t i) const { return d_->tokens[i]; }
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
@@ -120,6 +121,12 @@ class Resolver {
     if (!word(i) || !d_->name_capital(i)) return false;
     const std::string_view c = d_->word_class(i);
     return c.empty() || (c == "time" && (!d_->listed(i, calendar_) || d_->lexeme(i)->given != '-'));
+  }
+
+  // "de" in "Bill de Blasio" and "Mr. de Blasio", "van" in "Ludwig van Beethoven".
+  bool particle(std::size_t k) const {
+    return k + 1 < d_->size() && word(k) && !tok(k).capitalized && d_->listed(k, particles_) && capital_name(k + 1) &&
+           !tok(k + 1).line_before;
   }
 
   bool given(std::size_t i) const { return d_->lexeme(i) && d_->lexeme(i)->given != '-'; }
@@ -152,6 +159,7 @@ class Resolver {
     for (std::size_t k = r.first; k <= r.last; ++k) {
       if (!title(k) && capital_name(k)) continue;
       if (k > r.first && k < r.last && joins_name(k)) continue;  // "Department for Transport"
+      if (k < r.last && particle(k) && (k == r.first || title(k - 1) || capital_name(k - 1))) continue;
       if (title(k)) {
         titled = true;
         const char g = d_->lexeme(k)->title->gender;
@@ -207,7 +215,8 @@ class Resolver {
       // Names inside a quotation are the speaker's words, not candidates
       // for the pronoun that names the speaker after it.
       // (Each test needs a name capital: most tokens fail the first.)
-      const bool starts = d_->name_capital(i) && !d_->in_quote(i) && (capital_name(i) || title(i));
+      const bool starts = (d_->name_capital(i) && !d_->in_quote(i) && (capital_name(i) || title(i))) ||
+                          (!d_->in_quote(i) && particle(i));
       if (!starts) {
         ++i;
         continue;
@@ -222,6 +231,10 @@ class Resolver {
           const std::string_view w = tok(j + 1).lower;
           if ((w == "and" || w == "&") && people_kind(e) != 'o') break;
           j += 2;  // "Bank of England", "Institute for Fiscal Studies"
+          continue;
+        }
+        if (j + 2 < n && !d_->in_quote(j + 1) && particle(j + 1) && !tok(j + 1).line_before) {
+          ++j;  // "Pierre de Vos"
           continue;
         }
         if (!(j + 1 < n && !tok(j + 1).line_before && !d_->in_quote(j + 1) && d_->name_capital(j + 1) &&

@@ -161,3 +161,10 @@ TEST_CASE("A title-case headline may keep its short words in lower case", "[anno
   const std::string text = "Ruiz Says Levee Will Hold for a Century\n\nMaria Ruiz said the levee was safe.";
   CHECK(resolved(text) == std::vector<std::string>{"Ruiz", "Maria Ruiz"});
 }
+
+TEST_CASE("A lower-case particle inside a name stays in it", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Pierre de Vos, a professor of law, said the levee held. Mr. van Dijk said it did not. "
+      "Later de Vos said the vote was close.";
+  CHECK(resolved(text) == std::vector<std::string>{"Pierre de Vos", "van Dijk", "Pierre de Vos"});
+}
