@@ -685,7 +685,10 @@ class Finder {
     if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
     // "... and called him a liar", "criticizing X and calling for Y": an
     // inflected cue verb that needs "that" elsewhere, or a participle.
-    if (const CueVerb* v = verb(j); v && !d_.is(j, v->lemma)) return true;
+    if (const CueVerb* v = verb(j); v && !d_.is(j, v->lemma) &&
+        (!v->needs_that || d_.lex.listed(v->lemma, lists_.bare_object) || d_.is(j + 1, "that") ||
+         open_quote(j + 1) || punct(j + 1, ":")))
+      return true;
     // A new subject needs the comma: "A and he said" is rare.
     if (!after_comma) return false;
     // ", while 9 percent found ...", ", but critics say ...".

@@ -405,6 +405,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | criticizing | the plan | indirect / Ruiz | calling for | an inquiry | indirect"},
       {"Ruiz said he would fix the levee and call the mayor.",
        "Ruiz | said | he would fix the levee and call the mayor | indirect"},
+      {"Ruiz said the county must fix the levee and cracking down on builders is next.",
+       "Ruiz | said | the county must fix the levee and cracking down on builders is next | indirect"},
+      {"At the hearing, Ruiz cracked, \u201cThe levee is older than I am.\u201d",
+       "Ruiz | cracked | \u201cThe levee is older than I am.\u201d | direct"},
       // A one-name clause head interrupted by the attribution; commas and a set-off adverb after a cue.
       {"Dayton, Ruiz said, has failed its residents.", "Ruiz | said | Dayton, Ruiz said, has failed its residents | indirect"},
       {"Still, Ruiz said, the levee failed.", "Ruiz | said | the levee failed | indirect"},
