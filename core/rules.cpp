@@ -241,7 +241,8 @@ class Finder {
     if (!d_.listed(e, lists_.pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
         noun_first(e + 1) || (d_.is(e, "all") && d_.is(e + 1, "told")))
       return false;
-    return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || d_.is(e - 1, "that");
+    return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || d_.is(e - 1, "that") ||
+           tok(e - 1).kind == TokenKind::quote;  // "“…,” another said."
   }
 
   // "was backed by", "is expected to": a participle after a form of "be".
@@ -517,6 +518,8 @@ class Finder {
       if (c != "preposition" && c != "determiner") last = j;
       ++j;
     }
+    // "“…,” tweeted another.": a determiner that stands alone at the end.
+    if (last == npos && d_.listed(s, lists_.pronoun_heads) && (s + 1 >= hi || !word(s + 1))) last = s;
     if (last == npos) return std::nullopt;
     return Range{s, last};
   }
