@@ -386,7 +386,15 @@ class Finder {
     // "Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said": a
     // relative clause may hold commas of its own.
     for (std::size_t c = e; c-- > lo + 1 && e - c < 40;) {
-      if (tok(c).kind == TokenKind::quote || terminal(c) || verb(c)) break;
+      // "Trump, speaking at a rally in Wilmington, N.C., warned": so may a
+      // participle phrase.
+      if (ing_form(c) && c >= lo + 2 && comma(c - 1) && !d_.in_quote(c)) {
+        auto np = np_before(c - 1, lo);  // "Sen. Marco Rubio, R-Fla., appearing ..."
+        if (!np) np = np_before(c - 2, lo, false);
+        if (np && (name(np->last) || people(np->last))) return np;
+      }
+      // A verb ends the search; "a rally" is a noun.
+      if (tok(c).kind == TokenKind::quote || terminal(c) || (verb(c) && !determiner(c - 1))) break;
       if (comma(c) && (d_.is(c + 1, "who") || d_.is(c + 1, "whose"))) {
         const std::size_t b = c > lo + 2 && cls(c - 1, "adverb") && comma(c - 2) ? c - 3 : c - 1;
         if (auto np = np_before(b, lo, false); np && (name(np->last) || people(np->last))) return np;

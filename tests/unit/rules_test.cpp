@@ -419,6 +419,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | saying | \u201cWe must act.\u201d | direct"},
       {"On Monday, Ruiz toured the levee, saying, \u201cWe must act.\u201d",
        "Ruiz | saying | \u201cWe must act.\u201d | direct"},
+      // A participle phrase between commas may hold a place's own comma, and "a rally" is no verb.
+      {"Ruiz, speaking at a rally in Toledo, Ohio, warned that the levee would fail.",
+       "Ruiz | warned | the levee would fail | indirect"},
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
