@@ -1848,7 +1848,9 @@ class Finder {
         if (!word(c) || d_.in_quote(c)) break;
         const CueVerb* v = verb(c);
         if (!v) continue;
-        if (v->needs_that) break;
+        // "..., his brother added.": an ambiguous verb that closes the
+        // sentence after the clause has nothing else to govern.
+        if (v->needs_that && !closing_verb(c, c == k)) break;
         if (c == k) {
           // ", said Smith." closes the sentence; ", saying ..." does not.
           if (!ends_with(tok(c).lower, "ing") && inverted(c)) cue_verb(c, v);
@@ -2296,7 +2298,7 @@ class Finder {
       if (content && free(*content)) add({src, Range{c, c}, *content, {}, "participle-cue"});
       return;
     }
-    if (const std::size_t before = clause_before(c); !src && before != npos && !v->needs_that) {
+    if (const std::size_t before = clause_before(c); !src && before != npos && (!v->needs_that || closing_verb(c, true))) {
       // "..., said Smith." / "..., said Smith, a lawyer in Ohio." / "“…,” said Smith."
       auto np = np_after(c + 1, hi_);
       const std::size_t s = first_word(lo_);
@@ -2382,11 +2384,24 @@ class Finder {
     const std::size_t before = clause_before(src->first);
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
-    if (before != npos && !v->needs_that && ends_sentence_after(end) && src->first != opening_end(c) &&
+    if (before != npos && (!v->needs_that || closing_verb(c, false)) && ends_sentence_after(end) &&
+        src->first != opening_end(c) &&
         !noun_phrase_only(first_word(lo_), before) && free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
       if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
+  }
+
+  // A verb at c that closes its sentence: nothing follows it ("..., his
+  // brother added."), or when inverted only its subject does ("..., added
+  // Ruiz."). An ambiguous verb ("added 200 jobs") is a cue there.
+  bool closing_verb(std::size_t c, bool inverted) const {
+    if (ends_with(tok(c).lower, "ing")) return false;
+    const std::size_t last = sentence_last();
+    if (c >= last) return true;
+    if (!inverted) return false;
+    auto np = np_after(c + 1, hi_);
+    return np && np->last >= last;
   }
 
   // "he went on the record endorsing Trump", "sent a message to supporters

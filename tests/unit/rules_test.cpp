@@ -419,6 +419,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | saying | \u201cWe must act.\u201d | direct"},
       {"On Monday, Ruiz toured the levee, saying, \u201cWe must act.\u201d",
        "Ruiz | saying | \u201cWe must act.\u201d | direct"},
+      // An ambiguous verb ("added 200 jobs") is a cue when it closes the sentence after a clause.
+      {"The levee will hold, her brother added.", "her brother | added | The levee will hold | indirect"},
+      {"The levee will hold, added Ana Ruiz.", "Ana Ruiz | added | The levee will hold | indirect"},
+      {"The county added 200 jobs, the report noted.", "the report | noted | The county added 200 jobs | indirect"},
       // A participle phrase between commas may hold a place's own comma, and "a rally" is no verb.
       {"Ruiz, speaking at a rally in Toledo, Ohio, warned that the levee would fail.",
        "Ruiz | warned | the levee would fail | indirect"},
