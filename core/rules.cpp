@@ -2396,10 +2396,13 @@ class Finder {
   // brother added."), or when inverted only its subject does ("..., added
   // Ruiz."). An ambiguous verb ("added 200 jobs") is a cue there.
   bool closing_verb(std::size_t c, bool inverted) const {
-    if (ends_with(tok(c).lower, "ing")) return false;
+    // "..., which begins Monday." describes; it reports nothing.
+    if (ends_with(tok(c).lower, "ing") || (c > lo_ && (d_.is(c - 1, "which") || d_.is(c - 1, "that")))) return false;
     const std::size_t last = sentence_last();
     if (c >= last) return true;
-    if (!inverted) return false;
+    // "..., Ruiz added on Tuesday." (a time phrase only: "added to the
+    // confusion" governs what follows).
+    if (!inverted) return time_phrase_end(c + 1) != npos && time_phrase_end(c + 1) >= last;
     auto np = np_after(c + 1, hi_);
     return np && np->last >= last;
   }

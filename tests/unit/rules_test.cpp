@@ -423,6 +423,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The levee will hold, her brother added.", "her brother | added | The levee will hold | indirect"},
       {"The levee will hold, added Ana Ruiz.", "Ana Ruiz | added | The levee will hold | indirect"},
       {"The county added 200 jobs, the report noted.", "the report | noted | The county added 200 jobs | indirect"},
+      {"The levee will hold, Ruiz added on Tuesday.", "Ruiz | added | The levee will hold | indirect"},
+      {"Ruiz said she will go to the hearing, which begins Monday.", "Ruiz | said | she will go to the hearing, which begins Monday | indirect"},
       // A participle phrase between commas may hold a place's own comma, and "a rally" is no verb.
       {"Ruiz, speaking at a rally in Toledo, Ohio, warned that the levee would fail.",
        "Ruiz | warned | the levee would fail | indirect"},
