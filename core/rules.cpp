@@ -1706,7 +1706,9 @@ class Finder {
       if (tok(k).line_before || tok(k).kind == TokenKind::quote) {
         // “A,” he said, adding: “B.”: a participle of saying introduces B itself.
         if (k > from + 1 && ing_form(k - 2) && verb(k - 2)) return std::nullopt;
-        if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":"))) return k;
+        // “A,” he said, but “B.”: the contrast goes on with the same speaker.
+        const bool but = d_.is(k - 1, "but") && k - 1 > from;
+        if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":") || but)) return k;
         return std::nullopt;
       }
     }

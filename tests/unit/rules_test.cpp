@@ -431,6 +431,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // "but" between the attribution and the second quotation keeps one speaker.
+      {"\u201cI like the mayor,\u201d Ruiz said, but \u201cthe levee is a disaster.\u201d",
+       "Ruiz | said | \u201cI like the mayor,\u201d Ruiz said, but \u201cthe levee is a disaster.\u201d | direct"},
       // A participle of saying between two quotations introduces the second: no interrupted quote.
       {"\u201cThe levee held,\u201d Ruiz said, adding: \u201cWe were lucky.\u201d",
        "Ruiz | said | \u201cThe levee held,\u201d | direct / Ruiz | adding | \u201cWe were lucky.\u201d | direct"},
