@@ -1293,6 +1293,16 @@ class Finder {
       }
       if (a < hi_ && !tok(a).line_before && trailing(q, content, a)) return;
     }
+    // A quotation that fills its paragraph, and the speaker on the next
+    // line after a dash: “…” / -President Obama, tweeting after the speech.
+    if (q.close != npos && q.close + 2 < d_.size() && (q.open == 0 || tok(q.open).line_before) &&
+        tok(q.close + 1).line_before && dash(q.close + 1) && !tok(q.close + 2).line_before) {
+      auto np = np_after(q.close + 2, d_.sentences[d_.sentence_of[q.close + 2]].end);
+      if (np && name(np->last) && !used_[np->first]) {
+        add({np, Range{q.close + 1, q.close + 1}, content, {}, "quote-dash-x"});
+        return;
+      }
+    }
     // “Why now?” she asked.: a question or exclamation closing the quotation
     // ends the sentence, and its attribution is the next one.
     if (q.close != npos && q.close + 1 == hi_ && q.close + 1 < d_.size() && !tok(hi_).line_before &&

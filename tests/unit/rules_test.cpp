@@ -431,6 +431,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // A quotation on a paragraph of its own, the speaker on the next line after a dash.
+      {"The hearing went on.\n\n\u201cThe levee will hold.\u201d\n\n- Ana Ruiz, county engineer.",
+       "Ana Ruiz | - | \u201cThe levee will hold.\u201d | direct"},
       // "but" between the attribution and the second quotation keeps one speaker.
       {"\u201cI like the mayor,\u201d Ruiz said, but \u201cthe levee is a disaster.\u201d",
        "Ruiz | said | \u201cI like the mayor,\u201d Ruiz said, but \u201cthe levee is a disaster.\u201d | direct"},
