@@ -1690,6 +1690,9 @@ class Finder {
           return false;
     }
     const std::size_t from = std::max(cue_end, src->last) + 1;
+    // "The levee plan “is a disaster,” Ruiz said.": the words that lead
+    // into a quotation going on in lower case belong to what was said.
+    if (!cross_sentence_) content.first = lead_in(q, content.first);
     if (auto k = resumed_quote(from, *src)) {
       const Quotation& q2 = d_.quotes.list[d_.quotes.of_token[*k]];
       Claim c{src, cue, Range{content.first, q2.last}, {content, quote_range(q2)}, "quote-interrupted"};
@@ -1700,6 +1703,17 @@ class Finder {
     add({src, cue, content, {}, v ? "quote-said-x" : "quote-x-said"});
     continue_quote(q, *src, *cue);
     return true;
+  }
+
+  // The first token of the clause that runs into quotation q, or `first`
+  // (q's own first token) when the quotation opens its clause, starts in
+  // capitals or follows a comma, colon or cue.
+  std::size_t lead_in(const Quotation& q, std::size_t first) const {
+    const std::size_t s = first_word(lo_);
+    if (q.open <= s || !word(q.open - 1) || !word(q.open + 1) || cap(q.open + 1)) return first;
+    for (std::size_t k = s; k < q.open; ++k)
+      if (used_[k] || d_.in_quote(k) || verb(k) || d_.is(k, "that") || punct(k, ":")) return first;
+    return s;
   }
 
   // Where the speaker's quotation resumes after an attribution that ends

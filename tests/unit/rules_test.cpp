@@ -431,6 +431,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // Words that lead into a quotation going on in lower case belong to the content.
+      {"The levee \u201cwill hold for a century,\u201d Ruiz said.",
+       "Ruiz | said | The levee \u201cwill hold for a century,\u201d | mixed"},
+      {"\u201cThe levee will hold,\u201d Ruiz said.", "Ruiz | said | \u201cThe levee will hold,\u201d | direct"},
       // "reacted" before or after a quotation, and "went even further:" before one.
       {"\u201cIs the levee safe?\u201d reacted Ana Ruiz.", "Ana Ruiz | reacted | \u201cIs the levee safe?\u201d | direct"},
       {"Later, Ruiz went even further: \u201cThe levee is finished.\u201d",
