@@ -2397,6 +2397,17 @@ class Finder {
         own_verb = true;
       }
     }
+    // "which Democrats say could be aiding Sanders", "what Mr. Trump has
+    // threatened to do": a relative clause whose subject reports holds
+    // what was said from the relative word on, source and cue included.
+    if (content && src->first > lo_ + 1 && !pronoun(src->first) &&
+        (d_.is(src->first - 1, "which") || d_.is(src->first - 1, "what") || d_.is(src->first - 1, "whom")) &&
+        !cls(src->first - 2, "preposition") && free(Range{src->first - 1, content->last})) {
+      Range cue{c, c};
+      if (c + 1 <= content->last && d_.listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
+      add({src, cue, Range{src->first - 1, content->last}, {}, "x-said-that"});
+      return;
+    }
     if (content) {
       const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
                           !cls(c + 1, "time");

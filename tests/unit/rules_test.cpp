@@ -431,6 +431,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // A relative clause whose subject reports: the content runs from the relative word.
+      {"The county built the levee, which engineers say could fail in a flood.",
+       "engineers | say | which engineers say could fail in a flood | indirect"},
       // Words that lead into a quotation going on in lower case belong to the content.
       {"The levee \u201cwill hold for a century,\u201d Ruiz said.",
        "Ruiz | said | The levee \u201cwill hold for a century,\u201d | mixed"},
