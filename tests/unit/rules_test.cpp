@@ -431,6 +431,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // A form of "be" and an adjective of belief or stance.
+      {"Some engineers are worried that the levee will fail.",
+       "Some engineers | are worried | the levee will fail | indirect"},
+      {"Ruiz was critical of the levee plan.", "Ruiz | was critical of | the levee plan | indirect"},
       // A relative clause whose subject reports: the content runs from the relative word.
       {"The county built the levee, which engineers say could fail in a flood.",
        "engineers | say | which engineers say could fail in a flood | indirect"},
