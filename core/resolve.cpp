@@ -338,7 +338,10 @@ class Resolver {
     std::size_t first = r.first;
     while (first < r.last && (tok(first).lower == "the" || tok(first).lower == "a" || tok(first).lower == "an"))
       ++first;
-    return std::string(d_->span(Range{first, r.last}).of(d_->text));
+    std::string out(d_->span(Range{first, r.last}).of(d_->text));
+    // "The mayor's warning that ...": the owner, without the possessive.
+    if (is_possessive(r.last)) out.resize(out.size() - (text(r.last).size() - name_word(r.last).size()));
+    return out;
   }
 
   std::string pronoun(Range r, char g) const {
@@ -372,6 +375,14 @@ class Resolver {
   std::string resolve(Range r) {
     const std::string_view cls = word_class(r.last);
     if (r.first == r.last && cls.substr(0, 8) == "pronoun-") return pronoun(r, cls.back());
+    // "his claim that ...": a possessive pronoun stands for its owner as
+    // the personal pronoun would.
+    if (r.first == r.last) {
+      const std::string_view w = tok(r.first).lower;
+      if (w == "his" || w == "her") return pronoun(r, w == "his" ? 'm' : 'f');
+      if (w == "their") return pronoun(r, 'p');
+      if (w == "its") return pronoun(r, 'n');
+    }
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);
     const char head_kind = d_->name_capital(r.last) ? '-' : people_kind(r.last);

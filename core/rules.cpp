@@ -1939,6 +1939,7 @@ class Finder {
       }
       if (passive(c)) continue;
       if (unsourced(c)) continue;
+      if (possessive_noun(c)) continue;
       if (asked(c)) continue;
       if (in_data(c)) continue;
       const CueVerb* v = verb(c);  // once: cue_phrase() needs it too
@@ -2044,6 +2045,45 @@ class Finder {
     auto content = content_after(end, nullptr);
     if (!content || !free(*content)) return false;
     add({src, Range{c, end}, *content, {}, "x-phrase-cue"});
+    return true;
+  }
+
+  // "his claim that the vote was rigged", "Ruiz's warning that the levee
+  // would fail went unheeded": a possessive and a noun of saying before
+  // "that". The clause ends where the sentence's own verb comes.
+  bool possessive_noun(std::size_t c) {
+    if (!cue_noun(c) || lx(c)->noun != "speech" || cap(c) || c == lo_ || !d_.is(c + 1, "that")) return false;
+    const std::size_t p = c - 1;
+    const bool pronoun_owner = d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its");
+    if (!possessive(p) && !pronoun_owner) return false;
+    auto src = pronoun_owner ? std::optional<Range>(Range{p, p}) : np_before(p, lo_, false);
+    const std::size_t s = c + 2;
+    if (!src || s > sentence_last() || !word(s)) return false;
+    std::size_t e = clause_end(s);
+    bool own_verb = false;
+    for (std::size_t k = s + 1; k <= e; ++k) {
+      // "Contrary to his claim that ..., there would be": a comma ends it.
+      if (comma(k) && !d_.in_quote(k)) {
+        e = k - 1;
+        break;
+      }
+      if (close_quote(k) && comma(k - 1)) {
+        e = k;
+        break;
+      }
+      if (d_.in_quote(k) || !word(k)) continue;
+      const bool finite = cls(k, "auxiliary") ||
+                          (!determiner(k - 1) && !cap(k) && !function_word(k) &&
+                           ((d_.is_verb_form(k) && !ends_with(tok(k).lower, "ing")) || ends_with(tok(k).lower, "ed")));
+      if (!finite) continue;
+      if (own_verb && cls(k, "auxiliary") && !pronoun(k - 1) && !cls(k - 1, "auxiliary")) {
+        e = k - 1;
+        break;
+      }
+      own_verb = true;
+    }
+    if (e < s || !free(Range{src->first, e})) return false;
+    add({src, Range{c, c}, Range{s, e}, {}, "possessive-noun-that"});
     return true;
   }
 

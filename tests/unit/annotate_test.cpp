@@ -168,3 +168,10 @@ TEST_CASE("A lower-case particle inside a name stays in it", "[annotate][resolve
       "Later de Vos said the vote was close.";
   CHECK(resolved(text) == std::vector<std::string>{"Pierre de Vos", "van Dijk", "Pierre de Vos"});
 }
+
+TEST_CASE("A possessive source is resolved to its owner", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Mayor Ana Ruiz spoke on Monday. Her warning that the levee was weak was ignored. "
+      "The engineer's claim that it would hold was wrong.";
+  CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "engineer"});
+}

@@ -431,6 +431,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // A possessive and a noun of saying before "that": the owner's claim, up to a comma.
+      {"Despite Ruiz's claim that the levee held, the town flooded.", "Ruiz's | claim | the levee held | indirect"},
+      {"Mayor Ana Ruiz spoke. Her warning that the levee was weak was ignored.",
+       "Her | warning | the levee was weak | indirect"},
       // A form of "be" and an adjective of belief or stance.
       {"Some engineers are worried that the levee will fail.",
        "Some engineers | are worried | the levee will fail | indirect"},
