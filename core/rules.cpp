@@ -2044,6 +2044,17 @@ class Finder {
     if (!src) return false;
     auto content = content_after(end, nullptr);
     if (!content || !free(*content)) return false;
+    // "Ruiz's call for an inquiry was rejected": a phrase owned by a
+    // possessive is a noun phrase, and what it calls for ends before the
+    // sentence's verb.
+    if (src->last + 1 == c && possessive(src->last) && !contraction(src->last))
+      for (std::size_t k = content->first + 1; k <= content->last; ++k)
+        if (!d_.in_quote(k) && !cls(k - 1, "auxiliary") && !d_.is(k - 1, "to") &&
+            (cls(k, "auxiliary") ||
+             (ends_with(tok(k).lower, "ed") && word(k) && !cap(k) && !function_word(k) && !determiner(k - 1)))) {
+          content->last = k - 1;
+          break;
+        }
     add({src, Range{c, end}, *content, {}, "x-phrase-cue"});
     return true;
   }

@@ -431,6 +431,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // A possessive's multiword cue is a noun phrase: what it calls for ends before the verb.
+      {"Ruiz's call for an inquiry was rejected.", "Ruiz's | call for | an inquiry | indirect"},
       // A possessive and a noun of saying before "that": the owner's claim, up to a comma.
       {"Despite Ruiz's claim that the levee held, the town flooded.", "Ruiz's | claim | the levee held | indirect"},
       {"Mayor Ana Ruiz spoke. Her warning that the levee was weak was ignored.",
