@@ -1267,7 +1267,49 @@ class Finder {
 
   Range quote_range(const Quotation& q) const { return {q.open, q.last}; }
 
+  // “There was little help, said Kessel, whose group ...: a quotation left
+  // open to its paragraph's end, with the attribution inside it after a
+  // comma. The words before the comma were said; those after the
+  // attribution's sentence, if any, go on with them.
+  bool unclosed_attribution(const Quotation& q) {
+    if (q.close != npos || q.continues) return false;
+    const std::size_t end = std::min(hi_, q.last + 1);
+    // verb() takes no word inside a quotation; these are, by mistake.
+    auto says = [&](std::size_t i) {
+      const CueVerb* v = word(i) && !cap(i) && lx(i) ? lx(i)->verb : nullptr;
+      return v && !v->needs_that && !v->weak && !ends_with(tok(i).lower, "ing") &&
+             (same_bytes(v->category, "speech") || same_bytes(v->category, "writing"));
+    };
+    for (std::size_t k = q.open + 2; k + 2 < end; ++k) {
+      if (!comma(k)) continue;
+      std::optional<Range> src;
+      std::size_t cue = npos;
+      if (says(k + 1)) {
+        cue = k + 1;
+        src = np_after(k + 2, end);
+      } else if (auto np = np_after(k + 1, end); np && np->last + 1 < end && says(np->last + 1)) {
+        src = np;
+        cue = np->last + 1;
+      }
+      if (!src || !(name(src->last) || people(src->last) || pronoun(src->last))) continue;
+      const std::size_t after = std::max(cue, src->last) + 1;
+      if (after < end && !comma(after) && !terminal(after)) continue;
+      const Range first{q.open, k - 1};
+      // The attribution's sentence ends at `after` or at hi_; what follows
+      // in the paragraph is the quotation going on.
+      const std::size_t resume = after < end && terminal(after) ? after + 1 : hi_;
+      if (resume <= q.last && word(resume)) {
+        add({src, Range{cue, cue}, Range{q.open, q.last}, {first, Range{resume, q.last}}, "quote-interrupted"});
+      } else {
+        add({src, Range{cue, cue}, first, {}, cue == k + 1 ? "quote-said-x" : "quote-x-said"});
+      }
+      return true;
+    }
+    return false;
+  }
+
   void quotation(const Quotation& q) {
+    if (unclosed_attribution(q)) return;
     const Range content = quote_range(q);
     const std::size_t words = words_in(q.open, q.last + 1);
     // A quotation inside a clause, after an auxiliary, determiner or

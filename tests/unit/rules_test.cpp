@@ -431,6 +431,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // A quotation left open to the paragraph's end with its attribution inside.
+      {"Intro.\n\n\"The levee will hold, said Ana Ruiz, who built it.\n\nMore text.",
+       "Ana Ruiz | said | \"The levee will hold | direct"},
+      {"Intro.\n\n\"The levee will hold, Ruiz said. We checked it.\n\nMore text.",
+       "Ruiz | said | \"The levee will hold, Ruiz said. We checked it. | direct"},
       // A possessive's multiword cue is a noun phrase: what it calls for ends before the verb.
       {"Ruiz's call for an inquiry was rejected.", "Ruiz's | call for | an inquiry | indirect"},
       // A possessive and a noun of saying before "that": the owner's claim, up to a comma.
