@@ -431,6 +431,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // "report(s)" and "document(s)" are nouns unless "that", a colon or a quotation follows.
+      {"In court documents, Ruiz's lawyer sought a short sentence, calling the case weak.",
+       "Ruiz's lawyer | sought | a short sentence | indirect / Ruiz's lawyer | calling | the case weak | indirect"},
+      {"A county report released Monday found that the levee was weak.",
+       "A county report released Monday | found | the levee was weak | indirect"},
       // A quotation left open to the paragraph's end with its attribution inside.
       {"Intro.\n\n\"The levee will hold, said Ana Ruiz, who built it.\n\nMore text.",
        "Ana Ruiz | said | \"The levee will hold | direct"},
