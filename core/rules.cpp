@@ -1844,7 +1844,7 @@ class Finder {
       }
       return s;
     }
-    for (std::size_t k = s + 1; k < c && k - s < (participle ? 16 : 10); ++k) {
+    for (std::size_t k = s + 1; k < c && k - s < 16; ++k) {
       if (!word(k) && !comma(k) && !punct(k, ".")) break;
       if (comma(k)) return k + 1 < c ? k + 1 : s;
     }

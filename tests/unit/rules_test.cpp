@@ -431,6 +431,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      // An opening phrase may run to sixteen words before its comma.
+      {"In response to the county's plan to close the bridge across the river to trucks, Ruiz called a meeting, "
+       "saying, \u201cWe need it.\u201d",
+       "Ruiz | saying | \u201cWe need it.\u201d | direct"},
       // "report(s)" and "document(s)" are nouns unless "that", a colon or a quotation follows.
       {"In court documents, Ruiz's lawyer sought a short sentence, calling the case weak.",
        "Ruiz's lawyer | sought | a short sentence | indirect / Ruiz's lawyer | calling | the case weak | indirect"},
