@@ -1824,7 +1824,9 @@ class Finder {
     if (comma(s)) return s + 1 < c ? s + 1 : s;
     // "Appearing before supporters on Monday, Suu Kyi said ...": a participle phrase.
     const bool participle = word(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
-    const bool adverbial = participle || cls(s, "preposition") || time_word(s) || modifier(s) ||
+    // "Back in 1999, Mr. Trump ...": a known word that is no name before a preposition.
+    const bool back_in = (d_.is_verb_form(s) || function_word(s)) && cls(s + 1, "preposition");
+    const bool adverbial = participle || back_in || cls(s, "preposition") || time_word(s) || modifier(s) ||
                            (d_.is(s, "according") && d_.is(s + 1, "to")) ||
                            ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
     if (!adverbial) {

@@ -431,6 +431,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A determiner standing for a speaker after a quotation, before or after the verb.
       {"\u201cFix the levee,\u201d tweeted another.", "another | tweeted | \u201cFix the levee,\u201d | direct"},
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
+      {"Back in 1999, Ruiz toured the levee, telling reporters: \u201cIt will hold.\u201d",
+       "Ruiz | telling | \u201cIt will hold.\u201d | direct"},
       // An opening phrase may run to sixteen words before its comma.
       {"In response to the county's plan to close the bridge across the river to trucks, Ruiz called a meeting, "
        "saying, \u201cWe need it.\u201d",
