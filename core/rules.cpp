@@ -1582,7 +1582,12 @@ class Finder {
     if (!(cap(a) || determiner(a) || pronoun(a))) return std::nullopt;
     std::size_t last = a;
     for (std::size_t k = a; k <= e; ++k) {
-      if (comma(k) || punct(k, "(")) break;
+      if (comma(k) || punct(k, "(")) {
+        // “CNN” five times, and mentioned ...: a new clause, not an aside.
+        for (std::size_t j = k + 1; j <= e; ++j)
+          if (cls(j, "conjunction")) return std::nullopt;
+        break;
+      }
       if (!word(k) && !punct(k, "-") && !punct(k, "&")) return std::nullopt;
       if (cls(k, "relative") || cls(k, "auxiliary")) return std::nullopt;
       last = k;
