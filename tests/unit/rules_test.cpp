@@ -433,6 +433,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
       {"Back in 1999, Ruiz toured the levee, telling reporters: \u201cIt will hold.\u201d",
        "Ruiz | telling | \u201cIt will hold.\u201d | direct"},
+      // Words after a quotation, then a comma and "and", are no speaker of the verb after them.
+      {"Ruiz said \u201clevee\u201d five times, and mentioned the mayor.",
+       "Ruiz | said | \u201clevee\u201d five times | mixed / Ruiz | mentioned | the mayor | indirect"},
       // An opening phrase may run to sixteen words before its comma.
       {"In response to the county's plan to close the bridge across the river to trucks, Ruiz called a meeting, "
        "saying, \u201cWe need it.\u201d",
