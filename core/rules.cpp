@@ -2735,6 +2735,7 @@ class Finder {
       if (!last_claim[s] || last_claim[s]->content.first < c.content.first) last_claim[s] = &c;
     }
     std::vector<Claim> found;
+    std::vector<std::pair<std::size_t, Range>> joined;  // a claim and the quotation it takes on
     const Claim* previous = nullptr;  // the last claim of the previous paragraph
     const Claim* current = nullptr;   // the last claim so far in this paragraph
     for (std::size_t s = 0; s < d_.sentences.size(); ++s) {
@@ -2747,11 +2748,25 @@ class Finder {
             whole_paragraph(d_.quotes.list[d_.quotes.of_token[sent.first]]) &&
             words_in(sent.first, d_.quotes.list[d_.quotes.of_token[sent.first]].last + 1) >= kMinFloatingWords) {
           const Quotation& q = d_.quotes.list[d_.quotes.of_token[sent.first]];
+          // After a quotation, the speaker goes on: the claim takes the
+          // paragraph on as one more fragment, as PolNeAR joins them.
+          if (close_quote(previous->content.last) && previous->cue) {
+            joined.emplace_back(static_cast<std::size_t>(previous - out_.data()), quote_range(q));
+            current = previous;
+            continue;
+          }
           found.push_back({previous->source, std::nullopt, quote_range(q), {}, "floating-quote"});
           continue;
         }
       }
       if (last_claim[s]) current = last_claim[s];
+    }
+    for (const auto& [i, r] : joined) {
+      Claim& c = out_[i];
+      if (c.fragments.empty()) c.fragments.push_back(c.content);
+      c.fragments.push_back(r);
+      c.content.last = r.last;
+      for (std::size_t k = r.first; k <= r.last; ++k) used_[k] = 1;
     }
     for (Claim& c : found) add(std::move(c));
   }

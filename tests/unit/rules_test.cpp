@@ -433,6 +433,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
       {"Back in 1999, Ruiz toured the levee, telling reporters: \u201cIt will hold.\u201d",
        "Ruiz | telling | \u201cIt will hold.\u201d | direct"},
+      // A paragraph of quotation after a quoted claim goes on with it; after an indirect one it floats.
+      {"Ruiz said: \u201cThe levee held.\u201d\n\n\u201cWe were lucky, and we know it well.\u201d",
+       "Ruiz | said | \u201cThe levee held.\u201d\n\n\u201cWe were lucky, and we know it well.\u201d | direct"},
+      {"Ruiz said the levee held.\n\n\u201cWe were lucky, and we know it well.\u201d",
+       "Ruiz | said | the levee held | indirect / Ruiz | - | \u201cWe were lucky, and we know it well.\u201d | direct"},
       // Words after a quotation, then a comma and "and", are no speaker of the verb after them.
       {"Ruiz said \u201clevee\u201d five times, and mentioned the mayor.",
        "Ruiz | said | \u201clevee\u201d five times | mixed / Ruiz | mentioned | the mayor | indirect"},
