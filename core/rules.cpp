@@ -885,6 +885,20 @@ class Finder {
 
   // Whether a clause with its own subject and verb starts at i ("the
   // nominee garnered twice the airtime"), rather than a noun phrase.
+  // A pronoun or a noun phrase of at most four words at i, then an
+  // auxiliary: "the levee was old", "he would run".
+  bool short_clause_at(std::size_t i, std::size_t e) const {
+    std::size_t n;
+    if (pronoun(i) && !cls(i, "pronoun-n") && !cls(i, "pronoun-2")) {
+      n = i + 1;
+    } else {
+      auto np = np_after(i, e + 1);
+      if (!np || np->last >= e || np->last - np->first > 3) return false;
+      n = np->last + 1;
+    }
+    return n <= e && cls(n, "auxiliary") && !d_.in_quote(n);
+  }
+
   bool clause_at(std::size_t i, std::size_t e) const {
     std::size_t n;
     if (pronoun(i) && !cls(i, "pronoun-n")) {
@@ -1039,7 +1053,13 @@ class Finder {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       // "found itself at the center", "describes himself as": no finding.
       const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves"));
-      if (v && v->needs_that && !quoted &&
+      // "Ruiz added the levee was old", "she knows the plan will fail": a
+      // whole clause after the verb, with a clear source before it, reads
+      // as what was said ("added 200 jobs" has no verb of its own).
+      const bool that_less = v && v->needs_that && !ends_with(tok(c).lower, "ing") &&
+                             (same_bytes(v->category, "speech") || same_bytes(v->category, "cognition")) &&
+                             clear_source(c) && short_clause_at(i, last);
+      if (v && v->needs_that && !quoted && !that_less &&
           !(d_.lex.listed(v->lemma, lists_.bare_object) && !d_.listed(c, lists_.no_bare_object) && clear_source(c) &&
             !reflexive))
         return std::nullopt;

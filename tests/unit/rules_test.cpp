@@ -433,6 +433,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
       {"Back in 1999, Ruiz toured the levee, telling reporters: \u201cIt will hold.\u201d",
        "Ruiz | telling | \u201cIt will hold.\u201d | direct"},
+      // An ambiguous verb of saying or knowing before a short clause with a clear source; not before an object.
+      {"Ruiz added the levee was old.", "Ruiz | added | the levee was old | indirect"},
+      {"Ruiz knows the county will pay.", "Ruiz | knows | the county will pay | indirect"},
+      {"The county added 200 jobs last year.", "none"},
       // A paragraph of quotation after a quoted claim goes on with it; after an indirect one it floats.
       {"Ruiz said: \u201cThe levee held.\u201d\n\n\u201cWe were lucky, and we know it well.\u201d",
        "Ruiz | said | \u201cThe levee held.\u201d\n\n\u201cWe were lucky, and we know it well.\u201d | direct"},
