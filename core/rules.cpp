@@ -700,8 +700,20 @@ class Finder {
         (!v->needs_that || d_.lex.listed(v->lemma, lists_.bare_object) || d_.is(j + 1, "that") ||
          open_quote(j + 1) || punct(j + 1, ":")))
       return true;
-    // A new subject needs the comma: "A and he said" is rare.
-    if (!after_comma) return false;
+    // A new subject needs the comma: "A and he said" is rare. But a clause
+    // before "and" may be followed by a named speaker's own ("... mishandled
+    // the inquiry and Democrats accused the GOP of ...").
+    if (!after_comma) {
+      // "Congress and President Obama agreed" is one subject of two.
+      const std::size_t left = k - 1;
+      if (i == 0 || !has_verb(i, k) || name(left) || people(left) || pronoun(left) || title(left)) return false;
+      auto np = np_after(j, hi_);
+      if (!np || np->last - j > 3 || !(name(np->last) || people(np->last)) || title(np->last)) return false;
+      std::size_t n = np->last + 1;
+      while (n < hi_ && (modifier(n) || time_word(n)) && !cls(n, "auxiliary")) ++n;
+      const CueVerb* v = verb(n);
+      return v && !v->needs_that && !ends_with(tok(n).lower, "ing") && !d_.is(n + 1, "to");
+    }
     // ", while 9 percent found ...", ", but critics say ...".
     if (!pronoun(j)) {
       // ", and more than 4 in 10 said ...": a loose speaker before a verb of saying.

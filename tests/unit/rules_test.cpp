@@ -433,6 +433,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
       {"Back in 1999, Ruiz toured the levee, telling reporters: \u201cIt will hold.\u201d",
        "Ruiz | telling | \u201cIt will hold.\u201d | direct"},
+      // "and" between a clause and a named speaker's own claim, with no comma; not within a subject.
+      {"Engineers said the county mishandled the repairs and residents accused the mayor of delay.",
+       "Engineers | said | the county mishandled the repairs | indirect / residents | accused | the mayor of delay | indirect"},
+      {"Ruiz said the county and the engineers agreed on the plan.",
+       "Ruiz | said | the county and the engineers agreed on the plan | indirect"},
       // An ambiguous verb of saying or knowing before a short clause with a clear source; not before an object.
       {"Ruiz added the levee was old.", "Ruiz | added | the levee was old | indirect"},
       {"Ruiz knows the county will pay.", "Ruiz | knows | the county will pay | indirect"},
