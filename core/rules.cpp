@@ -784,7 +784,9 @@ class Finder {
       // "represents “New York values,” stating ...": a comma inside the
       // closing mark ends the clause before a participle as well.
       if (k > i && k < last && close_quote(k) && comma(k - 1) && !d_.in_quote(k + 1) &&
-          ing_form(k + 1))
+          (ing_form(k + 1) || d_.listed(k + 1, lists_.clause_breaks) ||
+           (d_.is(k + 1, "but") && clause_after_but(k + 2, last)) ||
+           (d_.is(k + 1, "according") && d_.is(k + 2, "to"))))
         return k;
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;

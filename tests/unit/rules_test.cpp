@@ -433,6 +433,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cFix the levee,\u201d another said.", "another | said | \u201cFix the levee,\u201d | direct"},
       {"Back in 1999, Ruiz toured the levee, telling reporters: \u201cIt will hold.\u201d",
        "Ruiz | telling | \u201cIt will hold.\u201d | direct"},
+      // A comma inside a closing mark before "but" and a clause ends the content too.
+      {"Ruiz said the levee was \u201cnot safe,\u201d but she also praised the engineers.",
+       "Ruiz | said | the levee was \u201cnot safe,\u201d | mixed / she | praised | the engineers | indirect"},
       // "and" between a clause and a named speaker's own claim, with no comma; not within a subject.
       {"Engineers said the county mishandled the repairs and residents accused the mayor of delay.",
        "Engineers | said | the county mishandled the repairs | indirect / residents | accused | the mayor of delay | indirect"},
