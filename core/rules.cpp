@@ -1797,6 +1797,16 @@ class Finder {
     return s;
   }
 
+  // A short quotation of capitalised words only ("Fox and Friends"), as a
+  // title is written.
+  bool title_like(std::size_t k) const {
+    const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
+    if (q.close == npos || q.close - q.open > 7) return false;
+    for (std::size_t j = q.open + 1; j < q.close; ++j)
+      if (word(j) && !tok(j).capitalized && !function_word(j)) return false;
+    return true;
+  }
+
   // Where the speaker's quotation resumes after an attribution that ends
   // at token from-1: “A,” he said, “B.” in the same sentence, or “A,” said
   // Smith, a lawyer. “B.” opening the next sentence of the same paragraph.
@@ -1813,7 +1823,12 @@ class Finder {
         if (k > from + 1 && ing_form(k - 2) && verb(k - 2)) return std::nullopt;
         // “A,” he said, but “B.”: the contrast goes on with the same speaker.
         const bool but = d_.is(k - 1, "but") && k - 1 > from;
-        if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":") || but)) return k;
+        // “A,” said Ruiz, of Dayton, Ohio. “B.” where the abbreviation's
+        // period ends the sentence, and “A,” she said “B.” with none.
+        const bool abbreviation = k - 1 > from && word(k - 1) && ends_with(tok(k - 1).lower, ".") &&
+                                  word(k + 1) && cap(k + 1);
+        const bool bare = k == from && word(k + 1) && tok(k + 1).capitalized && !title_like(k);
+        if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":") || but || abbreviation || bare)) return k;
         return std::nullopt;
       }
     }

@@ -491,6 +491,14 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation on a paragraph of its own, the speaker on the next line after a dash.
       {"The hearing went on.\n\n\u201cThe levee will hold.\u201d\n\n- Ana Ruiz, county engineer.",
        "Ana Ruiz | - | \u201cThe levee will hold.\u201d | direct"},
+      // A quotation resumes after an abbreviation that ends the sentence, or with no mark at all;
+      // not at a quoted title.
+      {"\u201cThe levee held,\u201d said Ana Ruiz, of Dayton, Ohio. \u201cWe were lucky.\u201d",
+       "Ana Ruiz | said | \u201cThe levee held,\u201d said Ana Ruiz, of Dayton, Ohio. \u201cWe were lucky.\u201d | direct"},
+      {"\u201cThe levee held,\u201d she said \u201cWe were lucky.\u201d",
+       "she | said | \u201cThe levee held,\u201d she said \u201cWe were lucky.\u201d | direct"},
+      {"\u201cWe must act,\u201d Ruiz told \u201cFox and Friends\u201d on Monday.",
+       "Ruiz | told | \u201cWe must act,\u201d | direct"},
       // "but" between the attribution and the second quotation keeps one speaker.
       {"\u201cI like the mayor,\u201d Ruiz said, but \u201cthe levee is a disaster.\u201d",
        "Ruiz | said | \u201cI like the mayor,\u201d Ruiz said, but \u201cthe levee is a disaster.\u201d | direct"},
