@@ -2225,7 +2225,10 @@ class Finder {
     } else if (auto it = phrase_first(c) ? passives.find(tok(c).lower) : passives.end(); it != passives.end()) {
       for (const CuePhrase* p : it->second)
         if ((end = match_phrase(*p, c)) != npos) break;
-      if (end == npos || !word(end + 1) || function_word(end + 1) || cap(end + 1)) return false;
+      // "are said to be urging", "is believed to have left": "be" and
+      // "have" open the verb phrase too.
+      const bool be_have = (d_.is(end + 1, "be") || d_.is(end + 1, "have")) && word(end + 2) && !cap(end + 2);
+      if (end == npos || !word(end + 1) || (function_word(end + 1) && !be_have) || cap(end + 1)) return false;
       cue_last = end - 1;
     } else {
       return false;

@@ -491,6 +491,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation on a paragraph of its own, the speaker on the next line after a dash.
       {"The hearing went on.\n\n\u201cThe levee will hold.\u201d\n\n- Ana Ruiz, county engineer.",
        "Ana Ruiz | - | \u201cThe levee will hold.\u201d | direct"},
+      // A passive credits no one, also before "to be" and "to have".
+      {"Some engineers are said to be urging the county to close the levee.",
+       "- | are said | Some engineers are said to be urging the county to close the levee | indirect"},
       // A quotation resumes after an abbreviation that ends the sentence, or with no mark at all;
       // not at a quoted title.
       {"\u201cThe levee held,\u201d said Ana Ruiz, of Dayton, Ohio. \u201cWe were lucky.\u201d",
