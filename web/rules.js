@@ -25,6 +25,7 @@ export const RULE_WORDS = {
   'x-phrase-cue': 'the source, then a phrase such as “pointed out”, then what was said',
   'x-unsourced': 'a claim credited to no one, by a verb such as “is expected to” or “seemed to”',
   'asked-x': 'an answer to a question put to someone (“Asked whether …, the mayor said …”)',
+  'possessive-noun-that': 'an owner and a word such as “claim” or “warning”, then what was said (the mayor’s warning that …)',
 };
 
 /** "x-said-that: the source and verb, then …", or the id alone for a rule not listed. */
