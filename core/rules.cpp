@@ -1084,7 +1084,9 @@ class Finder {
       if (noun_first(c) && !quoted &&
           (!clear_source(c) ||
            !(pronoun(c - 1) || ((d_.is(c - 1, "who") || d_.is(c - 1, "that")) && subject(c)) ||
-             d_.is(c + 1, "to") || determiner(c + 1))))
+             d_.is(c + 1, "to") || determiner(c + 1) ||
+             // "The women claim he assaulted them": a pronoun and its verb.
+             (pronoun(c + 1) && !cls(c + 1, "pronoun-n") && short_clause_at(c + 1, last)))))
         return std::nullopt;
       // "said at a news conference", "spoke to reporters": a phrase that
       // places the cue is not what was said.
