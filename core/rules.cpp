@@ -498,10 +498,12 @@ class Finder {
         continue;
       }
       const std::string_view c = d_.word_class(j);
+      // "a person close to the process" keeps its "to".
+      const bool close_to = tok(j).lower == "to" && j > s && d_.is(j - 1, "close");
       if (c == "relative" || c == "conjunction" || c == "auxiliary" || c == "adverb" ||
           c == "negation" || (c == "preposition" && !(tok(j).lower == "of" || tok(j).lower == "for" ||
                                                       tok(j).lower == "at" || tok(j).lower == "by" ||
-                                                      tok(j).lower == "with" || tok(j).lower == "from")))
+                                                      tok(j).lower == "with" || tok(j).lower == "from" || close_to)))
         break;
       if (j > s && (pronoun(j) || cls(j, "object"))) break;  // "the debate he ...", "the rally him"
       // "told reporters her client was ...": a determiner after a head opens a new phrase.
@@ -2412,8 +2414,15 @@ class Finder {
     // "The levee, according to the engineer, will hold": the clause goes on
     // after the source only if it had no verb before it ("..., according
     // to Crowdpac, a political crowdfunding website" describes the source).
-    if (comma(src->last + 1) && src->last + 2 <= last && !has_verb(claim.content.first, before + 1)) {
-      const Range tail{src->last + 2, last};
+    // "One of the decisions they made, according to a person close to the
+    // process, is to ...": or when the words after it start with the
+    // clause's own verb.
+    std::size_t p = src->last + 1;  // the comma after the source's phrase
+    while (p <= last && p - src->last < 10 && word(p) && !d_.in_quote(p) && !cls(p, "auxiliary")) ++p;
+    const std::size_t t = p + 1;
+    const bool resumes = comma(p) && t <= last && word(t) && cls(t, "auxiliary") && !cap(t) && !d_.in_quote(t);
+    if (resumes || (comma(src->last + 1) && src->last + 2 <= last && !has_verb(claim.content.first, before + 1))) {
+      const Range tail{resumes ? t : src->last + 2, last};
       claim.fragments = {claim.content, tail};
       claim.content.last = last;
     }

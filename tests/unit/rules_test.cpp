@@ -491,6 +491,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation on a paragraph of its own, the speaker on the next line after a dash.
       {"The hearing went on.\n\n\u201cThe levee will hold.\u201d\n\n- Ana Ruiz, county engineer.",
        "Ana Ruiz | - | \u201cThe levee will hold.\u201d | direct"},
+      // "according to X," inside a clause whose verb comes after it; "close to" in a source.
+      {"One of the plans they made, according to a person close to the mayor, is to close the levee.",
+       "a person close to the mayor | according to | One of the plans they made, according to a person close to the "
+       "mayor, is to close the levee | indirect"},
       // A noun-first form ("claim") is a verb before a pronoun subject and its auxiliary.
       {"The engineers claim he has damaged the levee.", "The engineers | claim | he has damaged the levee | indirect"},
       // A passive credits no one, also before "to be" and "to have".
