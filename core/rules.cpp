@@ -429,8 +429,20 @@ class Finder {
       // "After winning Ohio, Gov. John Kasich (R-Ohio), said", "The mayor,
       // Ana Ruiz, said": a name that fills the commas is the source.
       if (auto own = np_before(e - 1, s, false); own && own->first == s && name(own->last) && !title(own->last) &&
-                                                 !cap(c - 1))
+                                                 !cap(c - 1)) {
+        // "Giovanni Vian, the editor of the Vatican's newspaper,
+        // L'Osservatore Romano, said": a description set off after a name
+        // is that name's; the name after it names the description's noun.
+        for (std::size_t k = c; k-- > lo + 1 && c - k < 20;) {
+          if (!comma(k)) continue;
+          if (determiner(k + 1) && !cap(k + 1))
+            if (auto named = np_before(k - 1, lo, false);
+                named && named->first == first_word(lo) && name(named->last) && !title(named->last))
+              return named;
+          break;
+        }
         return own;
+      }
       auto np = np_before(before_asides(c, lo) - 1, lo, false);
       // "Tom Fitton, the president of Judicial Watch, a conservative group
       // ..., said": a description after a name is one more aside.

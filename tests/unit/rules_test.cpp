@@ -491,6 +491,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation on a paragraph of its own, the speaker on the next line after a dash.
       {"The hearing went on.\n\n\u201cThe levee will hold.\u201d\n\n- Ana Ruiz, county engineer.",
        "Ana Ruiz | - | \u201cThe levee will hold.\u201d | direct"},
+      // A name, a description of it, then a name for the description's noun: the first is the source.
+      {"Ana Ruiz, the head of the county's engineering office, Levee Works, said the levee held.",
+       "Ana Ruiz | said | the levee held | indirect"},
       // "according to X," inside a clause whose verb comes after it; "close to" in a source.
       {"One of the plans they made, according to a person close to the mayor, is to close the levee.",
        "a person close to the mayor | according to | One of the plans they made, according to a person close to the "
