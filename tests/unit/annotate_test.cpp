@@ -175,3 +175,9 @@ TEST_CASE("A possessive source is resolved to its owner", "[annotate][resolve][r
       "The engineer's claim that it would hold was wrong.";
   CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "engineer"});
 }
+
+TEST_CASE("A pronoun skips a name whose given name has the other gender", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Bob Lee spoke first. Anne Marie Ruiz spoke next. He said the levee would hold. She said it would not.";
+  CHECK(resolved(text) == std::vector<std::string>{"Bob Lee", "Anne Marie Ruiz"});
+}
