@@ -166,17 +166,23 @@ void build(Lexicon& lex) {
     Lexeme& l = lexemes[lower(col(c, 0))];
     if (!l.title) l.title = &t;
   });
-  each_row(data::file("people.tsv"), [&](const auto& c) { lex.people.emplace(lower(col(c, 0)), std::string(col(c, 1))); });
-  for (const auto& [w, k] : lex.people) lexemes[w].people = k;
+  each_row(data::file("people.tsv"), [&](const auto& c) {
+    Lexeme& l = lexemes[lower(col(c, 0))];
+    if (l.people.empty()) l.people = col(c, 1);
+  });
   each_row(data::file("words.tsv"), [&](const auto& c) {
+    const std::string_view list = col(c, 0);
+    const char given = list == "given-m" ? 'm' : list == "given-f" ? 'f' : '-';
     std::string_view w;
     for (Parts p(col(c, 1), ' '); p.next(w);) {
-      if (col(c, 0) == "given-m") lex.given_names.emplace(lower(w), 'm');
-      else if (col(c, 0) == "given-f") lex.given_names.emplace(lower(w), 'f');
-      else lexemes.set_class(lower(w), col(c, 0));
+      if (given == '-') {
+        lexemes.set_class(lower(w), list);
+      } else {
+        Lexeme& l = lexemes[lower(w)];
+        if (l.given == '-') l.given = given;
+      }
     }
   });
-  for (const auto& [w, g] : lex.given_names) lexemes[w].given = g;
   each_row(data::file("abbreviations.txt"), [&](const auto& c) {
     std::string a = lower(col(c, 0));
     if (!a.empty() && a.back() == '.') a.pop_back();

@@ -5,7 +5,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "word_map.h"
@@ -37,9 +36,9 @@ struct Lexeme {
   const CueVerb* verb = nullptr;   // a cue verb form
   const Title* title = nullptr;    // an honorific or title
   std::string_view word_class;     // function word class ("preposition"), or ""
-  std::string_view people;         // "person" or "org" for a source head, or ""
+  std::string_view people;         // "person" or "org" for a source head (people.tsv), or ""
   std::string_view noun;           // cue noun category ("document"), or ""
-  char given = '-';                // m or f for a given name
+  char given = '-';                // m or f for a given name (words.tsv)
   bool phrase_first = false;       // the first word of a phrase of phrases.tsv
   std::uint64_t lists = 0;         // bit n: in list n of rule_words.tsv
 };
@@ -48,8 +47,6 @@ struct Lexicon {
   std::deque<CueVerb> verbs;                          // one per line of verbs.tsv
   std::vector<CuePhrase> phrases;                     // longest first
   std::deque<Title> titles;                           // one per line of titles.tsv
-  std::unordered_map<std::string, std::string> people;// noun -> person or org
-  std::unordered_map<std::string, char> given_names;  // lower case -> m or f
   std::vector<std::string> list_names;                // rule_words.tsv lists, by bit
   // Every listed word, its lexeme and the abbreviations (lower case, no
   // period), found with one lookup each.

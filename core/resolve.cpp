@@ -163,11 +163,10 @@ class Resolver {
     m.first = static_cast<std::uint32_t>(start);
     m.last = static_cast<std::uint32_t>(r.last);
     if (m.gender == '-' && r.last > start) {
-      std::string first(name_word(start));
-      for (char& ch : first)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      auto g = d_->lex.given_names.find(first);
-      if (g != d_->lex.given_names.end()) m.gender = g->second;
+      // The first word without its possessive, lower-cased: the same bytes of the
+      // token's lower-case view ("Hillary's" is "hillary").
+      const Lexeme* first = d_->lex.lexeme(tok(start).lower.substr(0, name_word(start).size()));
+      if (first) m.gender = first->given;
     }
     m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : '-';
     return m;
@@ -236,8 +235,8 @@ class Resolver {
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
         if (const std::size_t d = described(i, j); d != npos) m->described_as = static_cast<std::uint32_t>(d);
         if (m->kind == '-' && m->described_as != Mention::kNone) {
-          auto p = d_->lex.people.find(std::string(tok(m->described_as).lower));
-          if (p != d_->lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
+          const char kind = people_kind(m->described_as);
+          if (kind != '-') m->kind = kind;
         }
         mentions_.push_back(*m);
       }
