@@ -110,8 +110,8 @@ class Resolver {
   // by_head_[head] = name, keeping a key that outlives the block's
   // lower-cased copy of the text.
   void set_head(std::string_view head, std::string name) {
-    if (by_head_.find(head) == by_head_.end()) head = heads_.emplace_back(head);
-    by_head_[head] = std::move(name);
+    if (auto* e = by_head_.find(head)) e->second = std::move(name);
+    else by_head_[heads_.emplace_back(head)] = std::move(name);
   }
 
   // A day or month is a name only as a given name ("April Ruiz", not
@@ -271,9 +271,9 @@ class Resolver {
     // person: an organisation's name takes no word a person's name holds.
     if (e.words.size() > 1)
       for (std::string_view w : e.words) {
-        auto it = by_word_.find(w);
-        if (it == by_word_.end() || it->second == k || e.kind != 'o' || known_[it->second].kind != 'p')
-          by_word_[w] = k;
+        auto* it = by_word_.find(w);
+        if (!it) by_word_[w] = k;
+        else if (e.kind != 'o' || known_[it->second].kind != 'p') it->second = k;
       }
     if (salient) e.salient_sentence = sentence(m.at);
     if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);

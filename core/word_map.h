@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace saywho {
@@ -46,6 +47,8 @@ class WordMap {
     return entries_.back().second;
   }
 
+  // A found entry's value may be changed in place: one lookup, not two.
+  Entry* find(std::string_view key) { return const_cast<Entry*>(std::as_const(*this).find(key)); }
   const Entry* find(std::string_view key) const {
     if (key.size() > longest_ || slots_.empty()) return nullptr;
     const std::uint32_t h = hash(key);
