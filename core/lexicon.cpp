@@ -196,6 +196,8 @@ void build(Lexicon& lex) {
     for (Parts p(col(c, 1), ' '); p.next(w);) lexemes[lower(w)].lists |= bit;
   });
   lexemes.add_curly_forms();
+  for (CueVerb& v : lex.verbs)
+    if (const Lexeme* l = lex.lexeme(v.lemma)) v.lemma_lists = l->lists;
 }
 
 }  // namespace

@@ -17,6 +17,9 @@ struct CueVerb {
   bool takes_object = false;  // "told reporters that ..."
   bool needs_that = false;    // ambiguous: a cue only before that, a quote or ':'
   bool weak = false;          // a cue, but often not a claim
+  std::uint64_t lemma_lists = 0;  // the lemma's Lexeme::lists, kept here: the rules ask often
+  // Whether the lemma is in list `list` (Lexicon::list_id): Lexicon::listed(lemma, list).
+  bool listed(int list) const { return list >= 0 && (lemma_lists >> list & 1); }
 };
 
 struct CuePhrase {

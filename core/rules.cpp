@@ -224,7 +224,7 @@ class Finder {
     if (passive_participle(i)) return nullptr;
     // "declined to comment" but not "prices declined".
     // "declined to publicly detail" may put an adverb after "to".
-    if (d_.lex.listed(v->lemma, lists_.needs_to) &&
+    if (v->listed(lists_.needs_to) &&
         !(d_.is(i + 1, "to") && word(i + 2) && (!function_word(i + 2) || (modifier(i + 2) && word(i + 3)))))
       return nullptr;
     return v;
@@ -999,14 +999,14 @@ class Finder {
         break;
       }
     }
-    if (!found_that && v && d_.lex.listed(v->lemma, lists_.naming))
+    if (!found_that && v && v->listed(lists_.naming))
       if (auto e = named_object_end(i); e != npos) return Range{i, e};
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       // "found itself at the center", "describes himself as": no finding.
       const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves"));
       if (v && v->needs_that && !quoted &&
-          !(d_.lex.listed(v->lemma, lists_.bare_object) && !d_.listed(c, lists_.no_bare_object) && clear_source(c) &&
+          !(v->listed(lists_.bare_object) && !d_.listed(c, lists_.no_bare_object) && clear_source(c) &&
             !reflexive))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
@@ -1052,7 +1052,7 @@ class Finder {
             !d_.is(obj->last + 1, "to"))
           return std::nullopt;
         // ", a spokesman told The Wall Street Journal.": the listener ends the sentence.
-        if (obj && obj->last >= last && !open_quote(i) && !d_.lex.listed(v->lemma, lists_.naming) &&
+        if (obj && obj->last >= last && !open_quote(i) && !v->listed(lists_.naming) &&
             (name(obj->last) || people(obj->last) || pronoun(obj->last)))
           return std::nullopt;
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition")) i = obj->last + 1;
@@ -1066,7 +1066,7 @@ class Finder {
                              !std::isdigit(static_cast<unsigned char>(tok(i + 1).lower[0]));
     // "spoke to reporters Friday", "talked for an hour": these verbs report
     // only through "that", a colon, a quotation or "of/about ...".
-    if (!found_that && !prep_object && v && d_.lex.listed(v->lemma, lists_.preposition_content) &&
+    if (!found_that && !prep_object && v && v->listed(lists_.preposition_content) &&
         !open_quote(i) && !punct(c + 1, ":"))
       return std::nullopt;
     if (prep_object) ++i;
