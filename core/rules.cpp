@@ -1877,11 +1877,12 @@ class Finder {
   }
 
   // The last token of a phrase from cues/phrases.tsv that starts at c, or
-  // npos. "..." in a phrase is a gap of one to six words.
+  // npos. "..." in a phrase is a gap of one to six words. Token c is the
+  // phrase's first word already: the phrase was found by it in an index.
   std::size_t match_phrase(const CuePhrase& p, std::size_t c) const {
     std::size_t k = c;
     for (std::size_t w = 0; w < p.words.size(); ++w) {
-      if (p.words[w] == "...") {
+      if (same_bytes(p.words[w], "...")) {  // not ==, which calls strlen() and compare()
         if (w + 1 == p.words.size()) return npos;
         const std::string& next = p.words[w + 1];
         std::size_t g = k;
@@ -1890,7 +1891,7 @@ class Finder {
         k = g;
         continue;
       }
-      if (k >= hi_ || !word(k) || d_.in_quote(k) || used_[k] || tok(k).lower != p.words[w]) return npos;
+      if (k >= hi_ || !word(k) || d_.in_quote(k) || used_[k] || (w > 0 && tok(k).lower != p.words[w])) return npos;
       ++k;
     }
     return k - 1;
