@@ -1,6 +1,7 @@
 // A map from words to values that is looked up by string_view without
 // allocating or building a std::string: open addressing with linear
-// probing over a table kept at most half full. The keys are views of
+// probing over a table kept at most a quarter full (fewer slots probed a
+// lookup than at half full, for 8 bytes a slot). The keys are views of
 // strings that the caller keeps alive and unchanged; entries are never
 // removed. find() and end() follow std::unordered_map's interface (find()
 // gives nullptr, which is end(), for a missing key); a reference that
@@ -34,7 +35,7 @@ class WordMap {
   };
 
   V& operator[](std::string_view key) {
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    if ((entries_.size() + 1) * 4 > slots_.size()) grow();
     const std::uint32_t h = hash(key);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
@@ -68,7 +69,7 @@ class WordMap {
     std::uint32_t hash = 0;
   };
   std::vector<Entry> entries_;  // in insertion order
-  std::vector<Slot> slots_;     // a power of two in size, at most half full
+  std::vector<Slot> slots_;     // a power of two in size, at most a quarter full
   std::size_t longest_ = 0;     // a longer word is no key: it needs no hashing
 
   void grow() {
