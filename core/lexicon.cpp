@@ -76,7 +76,7 @@ class Builder {
   void set_noun(std::string word, std::string_view c) { set(std::move(word), kNoun, &Lexeme::noun, c); }
 
   void add_abbreviation(std::string a) {
-    if (!lex_.abbreviation_index.find(a)) lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = true;
+    if (!lex_.abbreviation_index.find(a)) lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = 1;
   }
 
   // News copy writes "didn’t" as often as "didn't": a word listed with a

@@ -57,7 +57,7 @@ struct Lexicon {
   std::deque<Lexeme> lexemes;           // lexeme id - 1 -> lexeme
   WordMap<std::uint32_t> lexeme_index;  // word -> lexeme id, from 1
   std::vector<const Lexeme*> by_id;     // lexeme id -> lexeme; by_id[0] is nullptr
-  WordMap<bool> abbreviation_index;
+  WordMap<std::uint32_t> abbreviation_index;  // value unused: the type lexeme_index has, one copy of the code
 
   Lexicon() = default;
   Lexicon(const Lexicon&) = delete;  // the indexes view its own words

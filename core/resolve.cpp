@@ -92,8 +92,9 @@ class Resolver {
   // name or a head noun kept in heads_ (a deque never moves its elements).
   std::deque<Known> known_;
   std::deque<std::string> heads_;
-  WordMap<std::size_t> by_name_;    // canonical name -> known_
-  WordMap<std::size_t> by_word_;    // each word of a full name -> known_
+  // Index values are 32-bit, as the lexicon's: in wasm one copy of the code serves both.
+  WordMap<std::uint32_t> by_name_;  // canonical name -> known_
+  WordMap<std::uint32_t> by_word_;  // each word of a full name -> known_
   WordMap<std::string> by_head_;    // "agency" -> "Xinhua"
   std::vector<std::size_t> recent_;                            // known_ indices, latest first
   std::string name_;  // alias()'s buffer for a name being looked up
@@ -262,7 +263,7 @@ class Resolver {
       for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(name_word(t));
       k = known_.size();
       known_.push_back(std::move(e));
-      by_name_[known_[k].name] = k;
+      by_name_[known_[k].name] = static_cast<std::uint32_t>(k);
     }
     Known& e = known_[k];
     if (e.gender == '-') e.gender = m.gender;
@@ -272,8 +273,8 @@ class Resolver {
     if (e.words.size() > 1)
       for (std::string_view w : e.words) {
         auto* it = by_word_.find(w);
-        if (!it) by_word_[w] = k;
-        else if (e.kind != 'o' || known_[it->second].kind != 'p') it->second = k;
+        if (!it) by_word_[w] = static_cast<std::uint32_t>(k);
+        else if (e.kind != 'o' || known_[it->second].kind != 'p') it->second = static_cast<std::uint32_t>(k);
       }
     if (salient) e.salient_sentence = sentence(m.at);
     if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);
