@@ -1856,7 +1856,10 @@ class Finder {
 
   void cues() {
     for (std::size_t c = lo_; c < hi_; ++c) {
-      if (used_[c] || d_.in_quote(c) || !word(c)) continue;
+      // Each rule below starts at a word of the lexicon ("according", "in",
+      // "quoted", "asked", a cue verb, a phrase's first word); two in five
+      // words of news are none, and are passed over at once.
+      if (used_[c] || d_.in_quote(c) || !word(c) || !tok(c).lexeme) continue;
       if (d_.is(c, "according") && d_.is(c + 1, "to")) {
         according_to(c);
         continue;
