@@ -66,7 +66,10 @@ std::string_view col(const std::vector<std::string_view>& cols, std::size_t i) {
 // is listed twice for one field, the first listing wins.
 class Builder {
  public:
-  explicit Builder(Lexicon& lex) : lex_(lex) { lex_.by_id.push_back(nullptr); }
+  explicit Builder(Lexicon& lex) : lex_(lex) {
+    lex_.by_id.push_back(nullptr);
+    lex_.lexeme_index.reserve(kWords);
+  }
 
   // The lexeme of a lower-case word, new if the word is.
   Lexeme& operator[](std::string word) { return lex_.lexemes[id(std::move(word)) - 1]; }
@@ -96,6 +99,7 @@ class Builder {
 
  private:
   static constexpr std::uint8_t kClass = 1, kNoun = 2;
+  static constexpr std::size_t kWords = 4000;  // the lists hold about 3,500 words and curly forms
   Lexicon& lex_;
   std::vector<std::uint8_t> set_;     // per lexeme: the kClass and kNoun fields set
   std::vector<std::uint32_t> keys_;   // per lexeme: its word in lex_.words

@@ -61,6 +61,14 @@ class WordMap {
   }
   const Entry* end() const { return nullptr; }
   std::size_t size() const { return entries_.size(); }
+  // Room for n keys before the table grows: no rehashing and copying on
+  // the way there.
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    std::size_t slots = 16;
+    while (slots < (n + 1) * 4) slots *= 2;
+    if (slots > slots_.size()) rehash(slots);
+  }
 
  private:
   // A slot is eight bytes, so the table stays small beside the entries.
@@ -72,8 +80,9 @@ class WordMap {
   std::vector<Slot> slots_;     // a power of two in size, at most a quarter full
   std::size_t longest_ = 0;     // a longer word is no key: it needs no hashing
 
-  void grow() {
-    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+  void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+  void rehash(std::size_t slots) {
+    slots_.assign(slots, Slot{});
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t e = 0; e < entries_.size(); ++e) {
       const std::uint32_t h = hash(entries_[e].first);
