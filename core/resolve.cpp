@@ -51,6 +51,13 @@ struct Known {
 // blocks, one Document each: what is known carries from one to the next.
 class Resolver {
  public:
+  // A news article names a few dozen people and organisations: room for
+  // them from the start, not grown (and rehashed) step by step.
+  Resolver() {
+    by_name_.reserve(kNames);
+    by_word_.reserve(kNames);
+  }
+
   std::vector<std::string> run(const Document& d, const std::vector<Claim>& claims, bool last) {
     d_ = &d;
     mentions_.clear();
@@ -83,6 +90,7 @@ class Resolver {
 
  private:
   static constexpr std::size_t kRecent = 12;  // candidates kept for pronouns
+  static constexpr std::size_t kNames = 32;   // room reserved in by_name_ and by_word_
 
   const Document* d_ = nullptr;    // the current block
   std::size_t sentence_base_ = 0;  // sentences in the blocks before it
