@@ -7,8 +7,6 @@ namespace saywho {
 Document::Document(std::string_view t, const Lexicon& l)
     : text(t), lex(l), lower(lower_ascii(t)), tokens(tokenize(t, lower, l)), quotes(pair_quotes(tokens)),
       sentences(split_sentences(tokens, quotes, l)), sentence_of(tokens.size(), 0) {
-  for (Token& t : tokens)
-    if (t.kind == TokenKind::word) t.lexeme = lex.lexeme_id(t.lower);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Sentence& sentence = sentences[s];
     // A sentence that opens a paragraph with nine in ten of its words
