@@ -292,14 +292,9 @@ class Resolver {
     return k;
   }
 
-  // "Comey" or "Mr. Comey" is the "James Comey" named before. Leaves the
-  // name's words joined by spaces in name_.
+  // "Comey" or "Mr. Comey" is the "James Comey" named before. If it finds
+  // none (npos), it leaves the name's words joined by spaces in name_.
   std::size_t alias(Range name, bool person) {
-    name_.clear();
-    for (std::size_t t = name.first; t <= name.last; ++t) {
-      if (t > name.first) name_ += ' ';
-      name_ += name_word(t);
-    }
     // A lone surname is the fullest name that holds it ("Clinton" after
     // "Hillary Clinton"), even where it was also seen alone before.
     auto it = by_word_.find(name_word(name.last));
@@ -307,6 +302,11 @@ class Resolver {
     if (name.first == name.last && it != by_word_.end() && known_[it->second].kind != 'o' &&
         (!person || known_[it->second].kind == 'p'))
       return it->second;
+    name_.clear();  // joined only now: a known lone surname needs no copy
+    for (std::size_t t = name.first; t <= name.last; ++t) {
+      if (t > name.first) name_ += ' ';
+      name_ += name_word(t);
+    }
     if (auto exact = by_name_.find(name_); exact != by_name_.end()) return exact->second;
     if (it == by_word_.end()) return npos;
     const Known& full = known_[it->second];
