@@ -7,24 +7,25 @@ namespace saywho {
 Document::Document(std::string_view t, const Lexicon& l)
     : text(t), lex(l), lower(lower_ascii(t)), tokens(tokenize(t, lower, l)), quotes(pair_quotes(tokens)),
       sentences(split_sentences(tokens, quotes, l)), sentence_of(tokens.size(), 0) {
-  for (Token& t : tokens)
-    if (t.kind == TokenKind::word) t.lexeme = lex.lexeme_id(t.lower);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     Sentence& sentence = sentences[s];
     // A sentence that opens a paragraph with nine in ten of its words
     // capitalised is a headline in title case; the short words such a
     // headline keeps in lower case ("of", "and", "the") do not count.
     if (sentence.starts_paragraph) {
-      std::size_t words = 0, caps = 0;
+      std::size_t words = 0, lower_case = 0;
       for (std::size_t k = sentence.first; k < sentence.end; ++k) {
         const Token& t = tokens[k];
         if (t.kind != TokenKind::word || !(t.lower[0] >= 'a' && t.lower[0] <= 'z')) continue;
         if (!t.capitalized && t.lower.size() <= 3 && lex.by_id[t.lexeme] && !lex.by_id[t.lexeme]->word_class.empty())
           continue;
         ++words;
-        caps += t.capitalized;
+        lower_case += !t.capitalized;
+        // More words in lower case than a tenth of the tokens, so than a
+        // tenth of the words: no headline (most sentences stop here early).
+        if (lower_case * 10 > sentence.end - sentence.first) break;
       }
-      sentence.title_case = words >= 3 && caps * 10 >= words * 9;
+      sentence.title_case = words >= 3 && lower_case * 10 <= words;
     }
     std::fill(sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.first),
               sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.end), static_cast<std::uint32_t>(s));

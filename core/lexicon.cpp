@@ -66,7 +66,10 @@ std::string_view col(const std::vector<std::string_view>& cols, std::size_t i) {
 // is listed twice for one field, the first listing wins.
 class Builder {
  public:
-  explicit Builder(Lexicon& lex) : lex_(lex) { lex_.by_id.push_back(nullptr); }
+  explicit Builder(Lexicon& lex) : lex_(lex) {
+    lex_.by_id.push_back(nullptr);
+    lex_.lexeme_index.reserve(kWords);
+  }
 
   // The lexeme of a lower-case word, new if the word is.
   Lexeme& operator[](std::string word) { return lex_.lexemes[id(std::move(word)) - 1]; }
@@ -76,7 +79,7 @@ class Builder {
   void set_noun(std::string word, std::string_view c) { set(std::move(word), kNoun, &Lexeme::noun, c); }
 
   void add_abbreviation(std::string a) {
-    if (!lex_.abbreviation_index.find(a)) lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = true;
+    if (!lex_.abbreviation_index.find(a)) lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = 1;
   }
 
   // News copy writes "didn’t" as often as "didn't": a word listed with a
@@ -96,6 +99,7 @@ class Builder {
 
  private:
   static constexpr std::uint8_t kClass = 1, kNoun = 2;
+  static constexpr std::size_t kWords = 4000;  // the lists hold about 3,500 words and curly forms
   Lexicon& lex_;
   std::vector<std::uint8_t> set_;     // per lexeme: the kClass and kNoun fields set
   std::vector<std::uint32_t> keys_;   // per lexeme: its word in lex_.words
@@ -166,17 +170,23 @@ void build(Lexicon& lex) {
     Lexeme& l = lexemes[lower(col(c, 0))];
     if (!l.title) l.title = &t;
   });
-  each_row(data::file("people.tsv"), [&](const auto& c) { lex.people.emplace(lower(col(c, 0)), std::string(col(c, 1))); });
-  for (const auto& [w, k] : lex.people) lexemes[w].people = k;
+  each_row(data::file("people.tsv"), [&](const auto& c) {
+    Lexeme& l = lexemes[lower(col(c, 0))];
+    if (l.people.empty()) l.people = col(c, 1);
+  });
   each_row(data::file("words.tsv"), [&](const auto& c) {
+    const std::string_view list = col(c, 0);
+    const char given = list == "given-m" ? 'm' : list == "given-f" ? 'f' : '-';
     std::string_view w;
     for (Parts p(col(c, 1), ' '); p.next(w);) {
-      if (col(c, 0) == "given-m") lex.given_names.emplace(lower(w), 'm');
-      else if (col(c, 0) == "given-f") lex.given_names.emplace(lower(w), 'f');
-      else lexemes.set_class(lower(w), col(c, 0));
+      if (given == '-') {
+        lexemes.set_class(lower(w), list);
+      } else {
+        Lexeme& l = lexemes[lower(w)];
+        if (l.given == '-') l.given = given;
+      }
     }
   });
-  for (const auto& [w, g] : lex.given_names) lexemes[w].given = g;
   each_row(data::file("abbreviations.txt"), [&](const auto& c) {
     std::string a = lower(col(c, 0));
     if (!a.empty() && a.back() == '.') a.pop_back();
@@ -190,6 +200,8 @@ void build(Lexicon& lex) {
     for (Parts p(col(c, 1), ' '); p.next(w);) lexemes[lower(w)].lists |= bit;
   });
   lexemes.add_curly_forms();
+  for (CueVerb& v : lex.verbs)
+    if (const Lexeme* l = lex.lexeme(v.lemma)) v.lemma_lists = l->lists;
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "word_map.h"
@@ -18,6 +17,9 @@ struct CueVerb {
   bool takes_object = false;  // "told reporters that ..."
   bool needs_that = false;    // ambiguous: a cue only before that, a quote or ':'
   bool weak = false;          // a cue, but often not a claim
+  std::uint64_t lemma_lists = 0;  // the lemma's Lexeme::lists, kept here: the rules ask often
+  // Whether the lemma is in list `list` (Lexicon::list_id): Lexicon::listed(lemma, list).
+  bool listed(int list) const { return list >= 0 && (lemma_lists >> list & 1); }
 };
 
 struct CuePhrase {
@@ -37,9 +39,9 @@ struct Lexeme {
   const CueVerb* verb = nullptr;   // a cue verb form
   const Title* title = nullptr;    // an honorific or title
   std::string_view word_class;     // function word class ("preposition"), or ""
-  std::string_view people;         // "person" or "org" for a source head, or ""
+  std::string_view people;         // "person" or "org" for a source head (people.tsv), or ""
   std::string_view noun;           // cue noun category ("document"), or ""
-  char given = '-';                // m or f for a given name
+  char given = '-';                // m or f for a given name (words.tsv)
   bool phrase_first = false;       // the first word of a phrase of phrases.tsv
   std::uint64_t lists = 0;         // bit n: in list n of rule_words.tsv
 };
@@ -48,8 +50,6 @@ struct Lexicon {
   std::deque<CueVerb> verbs;                          // one per line of verbs.tsv
   std::vector<CuePhrase> phrases;                     // longest first
   std::deque<Title> titles;                           // one per line of titles.tsv
-  std::unordered_map<std::string, std::string> people;// noun -> person or org
-  std::unordered_map<std::string, char> given_names;  // lower case -> m or f
   std::vector<std::string> list_names;                // rule_words.tsv lists, by bit
   // Every listed word, its lexeme and the abbreviations (lower case, no
   // period), found with one lookup each.
@@ -57,7 +57,7 @@ struct Lexicon {
   std::deque<Lexeme> lexemes;           // lexeme id - 1 -> lexeme
   WordMap<std::uint32_t> lexeme_index;  // word -> lexeme id, from 1
   std::vector<const Lexeme*> by_id;     // lexeme id -> lexeme; by_id[0] is nullptr
-  WordMap<bool> abbreviation_index;
+  WordMap<std::uint32_t> abbreviation_index;  // value unused: the type lexeme_index has, one copy of the code
 
   Lexicon() = default;
   Lexicon(const Lexicon&) = delete;  // the indexes view its own words

@@ -51,6 +51,13 @@ struct Known {
 // blocks, one Document each: what is known carries from one to the next.
 class Resolver {
  public:
+  // A news article names a few dozen people and organisations: room for
+  // them from the start, not grown (and rehashed) step by step.
+  Resolver() {
+    by_name_.reserve(kNames);
+    by_word_.reserve(kNames);
+  }
+
   std::vector<std::string> run(const Document& d, const std::vector<Claim>& claims, bool last) {
     d_ = &d;
     mentions_.clear();
@@ -83,6 +90,7 @@ class Resolver {
 
  private:
   static constexpr std::size_t kRecent = 12;  // candidates kept for pronouns
+  static constexpr std::size_t kNames = 32;   // room reserved in by_name_ and by_word_
 
   const Document* d_ = nullptr;    // the current block
   std::size_t sentence_base_ = 0;  // sentences in the blocks before it
@@ -92,8 +100,9 @@ class Resolver {
   // name or a head noun kept in heads_ (a deque never moves its elements).
   std::deque<Known> known_;
   std::deque<std::string> heads_;
-  WordMap<std::size_t> by_name_;    // canonical name -> known_
-  WordMap<std::size_t> by_word_;    // each word of a full name -> known_
+  // Index values are 32-bit, as the lexicon's: in wasm one copy of the code serves both.
+  WordMap<std::uint32_t> by_name_;  // canonical name -> known_
+  WordMap<std::uint32_t> by_word_;  // each word of a full name -> known_
   WordMap<std::string> by_head_;    // "agency" -> "Xinhua"
   std::vector<std::size_t> recent_;                            // known_ indices, latest first
   std::string name_;  // alias()'s buffer for a name being looked up
@@ -111,8 +120,8 @@ class Resolver {
   // by_head_[head] = name, keeping a key that outlives the block's
   // lower-cased copy of the text.
   void set_head(std::string_view head, std::string name) {
-    if (by_head_.find(head) == by_head_.end()) head = heads_.emplace_back(head);
-    by_head_[head] = std::move(name);
+    if (auto* e = by_head_.find(head)) e->second = std::move(name);
+    else by_head_[heads_.emplace_back(head)] = std::move(name);
   }
 
   // A day or month is a name only as a given name ("April Ruiz", not
@@ -171,11 +180,10 @@ class Resolver {
     m.first = static_cast<std::uint32_t>(start);
     m.last = static_cast<std::uint32_t>(r.last);
     if (m.gender == '-' && r.last > start) {
-      std::string first(name_word(start));
-      for (char& ch : first)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      auto g = d_->lex.given_names.find(first);
-      if (g != d_->lex.given_names.end()) m.gender = g->second;
+      // The first word without its possessive, lower-cased: the same bytes of the
+      // token's lower-case view ("Hillary's" is "hillary").
+      const Lexeme* first = d_->lex.lexeme(tok(start).lower.substr(0, name_word(start).size()));
+      if (first) m.gender = first->given;
     }
     m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : '-';
     return m;
@@ -249,8 +257,8 @@ class Resolver {
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
         if (const std::size_t d = described(i, j); d != npos) m->described_as = static_cast<std::uint32_t>(d);
         if (m->kind == '-' && m->described_as != Mention::kNone) {
-          auto p = d_->lex.people.find(std::string(tok(m->described_as).lower));
-          if (p != d_->lex.people.end()) m->kind = p->second == "org" ? 'o' : 'p';
+          const char kind = people_kind(m->described_as);
+          if (kind != '-') m->kind = kind;
         }
         mentions_.push_back(*m);
       }
@@ -276,7 +284,7 @@ class Resolver {
       for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(name_word(t));
       k = known_.size();
       known_.push_back(std::move(e));
-      by_name_[known_[k].name] = k;
+      by_name_[known_[k].name] = static_cast<std::uint32_t>(k);
     }
     Known& e = known_[k];
     if (e.gender == '-') e.gender = m.gender;
@@ -285,9 +293,9 @@ class Resolver {
     // person: an organisation's name takes no word a person's name holds.
     if (e.words.size() > 1)
       for (std::string_view w : e.words) {
-        auto it = by_word_.find(w);
-        if (it == by_word_.end() || it->second == k || e.kind != 'o' || known_[it->second].kind != 'p')
-          by_word_[w] = k;
+        auto* it = by_word_.find(w);
+        if (!it) by_word_[w] = static_cast<std::uint32_t>(k);
+        else if (e.kind != 'o' || known_[it->second].kind != 'p') it->second = static_cast<std::uint32_t>(k);
       }
     if (salient) e.salient_sentence = sentence(m.at);
     if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);
@@ -297,14 +305,9 @@ class Resolver {
     return k;
   }
 
-  // "Comey" or "Mr. Comey" is the "James Comey" named before. Leaves the
-  // name's words joined by spaces in name_.
+  // "Comey" or "Mr. Comey" is the "James Comey" named before. If it finds
+  // none (npos), it leaves the name's words joined by spaces in name_.
   std::size_t alias(Range name, bool person) {
-    name_.clear();
-    for (std::size_t t = name.first; t <= name.last; ++t) {
-      if (t > name.first) name_ += ' ';
-      name_ += name_word(t);
-    }
     // A lone surname is the fullest name that holds it ("Clinton" after
     // "Hillary Clinton"), even where it was also seen alone before.
     auto it = by_word_.find(name_word(name.last));
@@ -312,6 +315,11 @@ class Resolver {
     if (name.first == name.last && it != by_word_.end() && known_[it->second].kind != 'o' &&
         (!person || known_[it->second].kind == 'p'))
       return it->second;
+    name_.clear();  // joined only now: a known lone surname needs no copy
+    for (std::size_t t = name.first; t <= name.last; ++t) {
+      if (t > name.first) name_ += ' ';
+      name_ += name_word(t);
+    }
     if (auto exact = by_name_.find(name_); exact != by_name_.end()) return exact->second;
     if (it == by_word_.end()) return npos;
     const Known& full = known_[it->second];

@@ -209,6 +209,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
         }
       }
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+      t.lexeme = lex.lexeme_id(t.lower);  // while its bytes are at hand
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;
       t.quote = quote_mark(d.c);

@@ -37,7 +37,7 @@ struct Token {
   // that copy's terminating NUL, so lower[0] reads '\0' as a std::string's would).
   std::string_view lower;
   TokenSpan span;
-  std::uint32_t lexeme = 0;     // Lexicon::lexeme_id of `lower`, 0 if unlisted; set by Document
+  std::uint32_t lexeme = 0;     // a word's Lexicon::lexeme_id of `lower`; 0 if unlisted or no word
   TokenKind kind = TokenKind::word;
   QuoteMark quote = QuoteMark::none;
   bool space_before : 1 = false;  // white space between this and the last token
@@ -52,7 +52,8 @@ std::string lower_ascii(std::string_view text);
 // Words keep inner apostrophes, hyphens and periods (U.S., don't, 3.5); a
 // trailing period joins the word when the lexicon lists it as an
 // abbreviation ("mr", "dec") or the word is an initial ("J") or dotted
-// ("U.S"). `lower` is lower_ascii(text); it must outlive the tokens.
+// ("U.S"). `lower` is lower_ascii(text); it must outlive the tokens. Each
+// word gets its lexeme id from `lex`.
 std::vector<Token> tokenize(std::string_view text, const std::string& lower, const Lexicon& lex);
 
 }  // namespace saywho

@@ -1,6 +1,7 @@
 // A map from words to values that is looked up by string_view without
 // allocating or building a std::string: open addressing with linear
-// probing over a table kept at most half full. The keys are views of
+// probing over a table kept at most a quarter full (fewer slots probed a
+// lookup than at half full, for 8 bytes a slot). The keys are views of
 // strings that the caller keeps alive and unchanged; entries are never
 // removed. find() and end() follow std::unordered_map's interface (find()
 // gives nullptr, which is end(), for a missing key); a reference that
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace saywho {
@@ -33,7 +35,7 @@ class WordMap {
   };
 
   V& operator[](std::string_view key) {
-    if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+    if ((entries_.size() + 1) * 4 > slots_.size()) grow();
     const std::uint32_t h = hash(key);
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;
@@ -46,6 +48,8 @@ class WordMap {
     return entries_.back().second;
   }
 
+  // A found entry's value may be changed in place: one lookup, not two.
+  Entry* find(std::string_view key) { return const_cast<Entry*>(std::as_const(*this).find(key)); }
   const Entry* find(std::string_view key) const {
     if (key.size() > longest_ || slots_.empty()) return nullptr;
     const std::uint32_t h = hash(key);
@@ -57,6 +61,14 @@ class WordMap {
   }
   const Entry* end() const { return nullptr; }
   std::size_t size() const { return entries_.size(); }
+  // Room for n keys before the table grows: no rehashing and copying on
+  // the way there.
+  void reserve(std::size_t n) {
+    entries_.reserve(n);
+    std::size_t slots = 16;
+    while (slots < (n + 1) * 4) slots *= 2;
+    if (slots > slots_.size()) rehash(slots);
+  }
 
  private:
   // A slot is eight bytes, so the table stays small beside the entries.
@@ -65,11 +77,12 @@ class WordMap {
     std::uint32_t hash = 0;
   };
   std::vector<Entry> entries_;  // in insertion order
-  std::vector<Slot> slots_;     // a power of two in size, at most half full
+  std::vector<Slot> slots_;     // a power of two in size, at most a quarter full
   std::size_t longest_ = 0;     // a longer word is no key: it needs no hashing
 
-  void grow() {
-    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, Slot{});
+  void grow() { rehash(slots_.empty() ? 16 : slots_.size() * 2); }
+  void rehash(std::size_t slots) {
+    slots_.assign(slots, Slot{});
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t e = 0; e < entries_.size(); ++e) {
       const std::uint32_t h = hash(entries_[e].first);

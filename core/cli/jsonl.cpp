@@ -106,6 +106,7 @@ bool read_plain_line(std::string_view s, std::string& id_json, std::string& text
     if (i >= s.size() || s[i++] != ':') return false;
     skip_space(s, i);
     if (key == "text" && !have_text) {
+      text.reserve(s.size() - i);  // no longer than its JSON: no regrowth and copying
       if (!read_string(s, i, text)) return false;
       have_text = true;
     } else if (key == "id" && !have_id) {

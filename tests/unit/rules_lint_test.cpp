@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "lexicon.h"
 #include "rules.h"
 #include "saywho.h"
 
@@ -15,6 +16,23 @@ TEST_CASE("Every rule has a unique id, a confidence and an example", "[rules][li
     CHECK(r.confidence > 0);
     CHECK(r.confidence <= 1);
     CHECK_FALSE(r.example.empty());
+  }
+}
+
+// cues() tries its rules only at a cue verb form, a phrase's first word or
+// a raising verb (Finder::may_start_cue): the words its rules test for by
+// name must stay such words in the data files.
+TEST_CASE("The words the cue rules name are cue verbs or open a phrase", "[rules][lint]") {
+  const saywho::Lexicon& lex = saywho::Lexicon::get();
+  for (const char* w : {"according", "in", "as"}) {
+    CAPTURE(w);
+    REQUIRE(lex.lexeme(w) != nullptr);
+    CHECK(lex.lexeme(w)->phrase_first);
+  }
+  for (const char* w : {"quoted", "quotes", "asked"}) {
+    CAPTURE(w);
+    REQUIRE(lex.lexeme(w) != nullptr);
+    CHECK(lex.lexeme(w)->verb != nullptr);
   }
 }
 
