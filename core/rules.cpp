@@ -2240,8 +2240,10 @@ class Finder {
     if (cap(c)) return false;
     std::size_t end = npos, cue_last = npos;
     if (d_.listed(c, lists_.raising)) {
+      // "appeared to be locked in a race", "appears to have harmed her".
+      const bool be_have = (d_.is(c + 2, "be") || d_.is(c + 2, "have")) && word(c + 3) && !cap(c + 3);
       const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
-                           !function_word(c + 2);
+                           (!function_word(c + 2) || be_have);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
       const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&

@@ -501,6 +501,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A noun-first form ("claim") is a verb before a pronoun subject and its auxiliary.
       {"The engineers claim he has damaged the levee.", "The engineers | claim | he has damaged the levee | indirect"},
       // A passive credits no one, also before "to be" and "to have".
+      {"The levee appeared to be holding on Tuesday.", "- | appeared | The levee appeared to be holding on Tuesday | indirect"},
       {"Some engineers are said to be urging the county to close the levee.",
        "- | are said | Some engineers are said to be urging the county to close the levee | indirect"},
       // A quotation resumes after an abbreviation that ends the sentence, or with no mark at all;
