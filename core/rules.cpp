@@ -2248,7 +2248,13 @@ class Finder {
       // task"); "appear" also means "show up" ("appeared on television").
       const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&
                         !d_.is(c + 1, "to");
-      if (!to_verb && !seem && !(c + 1 < hi_ && d_.listed(c + 1, lists_.raising_adjectives)))
+      // "the Trump team appeared paralyzed", "Washington appears weak": a
+      // lower-case word of no class that ends the clause; not "appeared
+      // on television" or "appeared Tuesday".
+      const bool looks = tok(c).lower.rfind("appear", 0) == 0 && word(c + 1) && !cap(c + 1) &&
+                         !function_word(c + 1) && !d_.is_verb_form(c + 1) && !d_.in_quote(c + 1) &&
+                         (c + 1 >= sentence_last() || comma(c + 2) || d_.is(c + 2, "and"));
+      if (!to_verb && !seem && !looks && !(c + 1 < hi_ && d_.listed(c + 1, lists_.raising_adjectives)))
         return false;
       end = c;
       cue_last = c;

@@ -502,6 +502,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The engineers claim he has damaged the levee.", "The engineers | claim | he has damaged the levee | indirect"},
       // A passive credits no one, also before "to be" and "to have".
       {"The levee appeared to be holding on Tuesday.", "- | appeared | The levee appeared to be holding on Tuesday | indirect"},
+      {"The county appeared unprepared.", "- | appeared | The county appeared unprepared | indirect"},
+      {"Ruiz appeared on television.", "none"},
       {"Some engineers are said to be urging the county to close the levee.",
        "- | are said | Some engineers are said to be urging the county to close the levee | indirect"},
       // A quotation resumes after an abbreviation that ends the sentence, or with no mark at all;
