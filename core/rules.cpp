@@ -2185,6 +2185,15 @@ class Finder {
     return true;
   }
 
+  // A finite verb at k: an auxiliary, or a verb form or an -ed word that
+  // no determiner makes a noun ("the plan").
+  bool finite(std::size_t k) const {
+    if (cls(k, "auxiliary")) return true;
+    if (determiner(k - 1)) return false;
+    return (d_.is_verb_form(k) && !ends_with(tok(k).lower, "ing")) ||
+           (ends_with(tok(k).lower, "ed") && !function_word(k) && !cap(k));
+  }
+
   // "his claim that the vote was rigged", "Ruiz's warning that the levee
   // would fail went unheeded": a possessive and a noun of saying before
   // "that". The clause ends where the sentence's own verb comes.
@@ -2209,10 +2218,7 @@ class Finder {
         break;
       }
       if (d_.in_quote(k) || !word(k)) continue;
-      const bool finite = cls(k, "auxiliary") ||
-                          (!determiner(k - 1) && !cap(k) && !function_word(k) &&
-                           ((d_.is_verb_form(k) && !ends_with(tok(k).lower, "ing")) || ends_with(tok(k).lower, "ed")));
-      if (!finite) continue;
+      if (!finite(k)) continue;
       if (own_verb && cls(k, "auxiliary") && !pronoun(k - 1) && !cls(k - 1, "auxiliary")) {
         e = k - 1;
         break;
@@ -2580,11 +2586,7 @@ class Finder {
       bool own_verb = same_bytes(v->category, "stance") || !clause_at(content->first, content->last);
       for (std::size_t k = content->first + 1; k <= content->last; ++k) {
         if (d_.in_quote(k) || !word(k)) continue;
-        const bool noun = determiner(k - 1);  // "the plan"
-        const bool finite = cls(k, "auxiliary") ||
-                            (!noun && d_.is_verb_form(k) && !ends_with(tok(k).lower, "ing")) ||
-                            (!noun && ends_with(tok(k).lower, "ed") && !function_word(k) && !cap(k));
-        if (!finite) continue;
+        if (!finite(k)) continue;
         if (own_verb && cls(k, "auxiliary")) {
           content->last = k - 1;
           break;
