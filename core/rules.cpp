@@ -1816,6 +1816,7 @@ class Finder {
   // A short quotation of capitalised words only ("Fox and Friends"), as a
   // title is written.
   bool title_like(std::size_t k) const {
+    if (!open_quote(k)) return false;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     if (q.close == npos || q.close - q.open > 7) return false;
     for (std::size_t j = q.open + 1; j < q.close; ++j)
@@ -1843,7 +1844,7 @@ class Finder {
         // period ends the sentence, and “A,” she said “B.” with none.
         const bool abbreviation = k - 1 > from && word(k - 1) && ends_with(tok(k - 1).lower, ".") &&
                                   word(k + 1) && cap(k + 1);
-        const bool bare = k == from && word(k + 1) && tok(k + 1).capitalized && !title_like(k);
+        const bool bare = k == from && open_quote(k) && word(k + 1) && tok(k + 1).capitalized && !title_like(k);
         if (open_quote(k) && !used_[k] && (comma(k - 1) || punct(k - 1, ":") || but || abbreviation || bare)) return k;
         return std::nullopt;
       }
