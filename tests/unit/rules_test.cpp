@@ -506,8 +506,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Ruiz appeared on television.", "none"},
       {"Some engineers are said to be urging the county to close the levee.",
        "- | are said | Some engineers are said to be urging the county to close the levee | indirect"},
-      // The attribution ends a line: the next paragraph is no quotation to resume (read in bounds).
-      {"\u201cThe levee held,\u201d she said\nThe river rose.", "she | said | \u201cThe levee held,\u201d | direct"},
+      // A stray closing mark after the attribution is no quotation to resume (read in bounds).
+      {"\u201cThe levee held,\u201d she said \u201d Ana Ruiz spoke next.", "she | said | \u201cThe levee held,\u201d | direct"},
       // A quotation resumes after an abbreviation that ends the sentence, or with no mark at all;
       // not at a quoted title.
       {"\u201cThe levee held,\u201d said Ana Ruiz, of Dayton, Ohio. \u201cWe were lucky.\u201d",
