@@ -4,7 +4,7 @@
 //   bench_annotate size FILE.jsonl BYTES         one text of about BYTES,
 //                                                made of the corpus's texts
 //   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
-//                                                interrupted-quotes, one-quotation
+//                                                interrupted-quotes, asides, one-quotation
 //   bench_annotate blocks FILE.jsonl BYTES [BLOCK]  one text of about BYTES,
 //                                                the corpus's texts joined by
 //                                                blank lines, in blocks of BLOCK
@@ -167,6 +167,12 @@ int main(int argc, char** argv) {
       while (text.size() < n) text += "\xE2\x80\x9C said ";  // unmatched opening marks
     } else if (args[1] == "interrupted-quotes") {
       while (text.size() < n) text += "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said, \xE2\x80\x9C" "and ";
+    } else if (args[1] == "asides") {
+      // One sentence of participle asides: each one's source search once
+      // ran back through all those before it.
+      text = "Ruiz";
+      while (text.size() < n) text += ", saying it";
+      text += ", said the plan failed.";
     } else if (args[1] == "one-quotation") {
       text = "\xE2\x80\x9C";
       const std::string piece = "We will win. They said so, he said. ";

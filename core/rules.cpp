@@ -389,7 +389,11 @@ class Finder {
       // "Trump, speaking at a rally in Wilmington, N.C., warned": so may a
       // participle phrase.
       if (ing_form(c) && c >= lo + 2 && comma(c - 1) && !d_.in_quote(c)) {
-        auto np = np_before(c - 1, lo);  // "Sen. Marco Rubio, R-Fla., appearing ..."
+        // "Sen. Marco Rubio, R-Fla., appearing ...". The search before it
+        // stays within this one's window, so a run of ", saying ..." asides
+        // is not searched again from each of them (quadratic in the run).
+        const std::size_t near = e > lo + 40 ? e - 40 : lo;
+        auto np = np_before(c - 1, std::max(lo, near));
         if (!np) np = np_before(c - 2, lo, false);
         if (np && (name(np->last) || people(np->last))) return np;
       }
