@@ -583,7 +583,14 @@ class Finder {
     const std::size_t b = after_comma ? e - 2 : e - 1;
     if (b == npos || b < lo_) return std::nullopt;
     if (d_.is(e, "that") && !(people(b) || cue_noun(b) || name(b))) return std::nullopt;
-    return np_before(b, lo_);
+    if (auto np = np_before(b, lo_)) return np;
+    // "an architect who said": "who" makes any noun after a determiner a person.
+    if (d_.is(e, "which") || d_.is(e, "that") || !word(b) || function_word(b) || d_.is_verb_form(b)) return std::nullopt;
+    for (std::size_t k = b; k-- > lo_ && b - k <= 3;) {
+      if (determiner(k)) return Range{k, b};
+      if (!word(k) || function_word(k) || d_.is_verb_form(k)) break;
+    }
+    return std::nullopt;
   }
 
   // "who's", "who’s", "who'd": a relative pronoun with its auxiliary.

@@ -388,6 +388,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "who" after a determiner and any noun makes that noun a speaker.
+      {"The mayor met a retired plumber who warned that the levee would fail.",
+       "who | warned | the levee would fail | indirect"},
       // Between the fragments of an interrupted quotation, a participle or "who" with a verb of
       // saying makes a claim; a description of the speaker does not.
       {"\u201cWe held,\u201d Ruiz said, noting that the river had crested. \u201cWe were lucky.\u201d",
