@@ -1677,6 +1677,16 @@ class Finder {
       }
       if (k <= lo_ + 1 || !comma(k - 1)) return std::nullopt;
       e = before_asides(k - 1, lo_) - 1;
+    } else if (dash(e)) {  // "Speakers at the event — including ... — said"
+      std::size_t k = e;
+      while (k > lo_ && dash(k - 1)) --k;
+      while (k > lo_ && e - k < 30 && !dash(k - 1)) {
+        if (tok(k - 1).kind == TokenKind::quote || terminal(k - 1)) return std::nullopt;
+        --k;
+      }
+      while (k > lo_ && dash(k - 1)) --k;
+      if (k <= lo_ + 1 || k + 1 >= e) return std::nullopt;
+      e = k - 1;
     }
     std::size_t j = e;
     while (j > lo_ && e - j < 10) {
