@@ -1065,6 +1065,19 @@ class Finder {
       }
       // "says, however, that ...": an adverb between commas.
       if (comma(k) && k > i && modifier(k - 1) && !d_.in_quote(k)) continue;
+      // "said on CNN, where he works, that ...": any short aside between
+      // commas before "that".
+      // ("states, ..., that" is a noun; "that has yet to" a relative clause).
+      if (comma(k) && k > i && !d_.in_quote(k) && !noun_first(c)) {
+        std::size_t m = k + 1;
+        while (m < last && m - k < 14 && word(m) && !d_.in_quote(m)) ++m;
+        if (m > k + 1 && comma(m) && m + 2 < last && d_.is(m + 1, "that") && !cls(m + 2, "auxiliary") &&
+            !d_.is_verb_form(m + 2)) {
+          i = m + 2;
+          found_that = true;
+          break;
+        }
+      }
       if (d_.in_quote(k) || tok(k).kind != TokenKind::word) break;
       if (cls(k, "auxiliary")) break;
       // A verb form ends the scan unless a determiner makes it a noun or

@@ -388,6 +388,12 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A short aside between commas may stand between the cue and "that"; a relative "that" after one
+      // is no complementizer.
+      {"Ruiz said on Sunday, in an interview with the paper, that the levee would hold.",
+       "Ruiz | said | the levee would hold | indirect"},
+      {"Ruiz told reporters on Sunday, after the vote, that the levee would hold.",
+       "Ruiz | told | the levee would hold | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
