@@ -2509,6 +2509,28 @@ class Finder {
     return np && ends_sentence_after(np->last);
   }
 
+  // "As the paper reported in an op-ed on Thursday, the levee ...": the
+  // clause after the comma that closes an "as" clause is what was reported.
+  // A placing phrase or a time may stand before that comma; "As Ruiz
+  // joked with Lee, ...", "As Ruiz seeks ..., ..." and "as the primaries
+  // begin in May, ..." tell when.
+  bool as_source(Range src, std::size_t c, const CueVerb* v) {
+    const std::size_t a = src.first - 1;
+    if (src.first <= lo_ || pronoun(src.first) || !d_.is(a, "as") || same_bytes(v->category, "stance") ||
+        same_bytes(v->category, "cognition") || !(a == first_word(lo_) || comma(a - 1) || cls(a - 1, "conjunction")))
+      return false;
+    if (!(name(src.last) || people(src.last) || cue_noun(src.last)) || d_.is(c + 1, "with") ||
+        !(starts_placement(c + 1) || cls(c + 1, "time") || cls(c + 2, "time") || modifier(c + 1)))
+      return false;
+    std::size_t m = c + 1;
+    while (m < hi_ && m - c < 14 && word(m) && !d_.in_quote(m) && !d_.is(m, "that") && !d_.is_verb_form(m)) ++m;
+    if (m == c + 1 || !comma(m) || m + 1 >= sentence_last()) return false;
+    const std::size_t e = clause_end(m + 1);
+    if (e == npos || e <= m + 1 || !free(Range{m + 1, e})) return false;
+    add({src, Range{c, c}, Range{m + 1, e}, {}, "x-said-that"});
+    return true;
+  }
+
   void cue_verb(std::size_t c, const CueVerb* v) {
     if (opening_participle(c, v)) return;
     auto src = subject(c);
@@ -2602,6 +2624,7 @@ class Finder {
         return;
       }
     }
+    if (as_source(*src, c, v)) return;
     auto content = content_after(c, v);
     // "Mayor Ruiz, who ordered the closure, said ...": a relative clause
     // between commas whose cue takes only a noun phrase is background to

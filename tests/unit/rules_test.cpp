@@ -394,6 +394,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ruiz | said | the levee would hold | indirect"},
       {"Ruiz told reporters on Sunday, after the vote, that the levee would hold.",
        "Ruiz | told | the levee would hold | indirect"},
+      // "As X reported in/on/last ..., CLAUSE": the clause after the comma is what was reported; an "as"
+      // that tells when reports nothing.
+      {"As the paper reported in an editorial on Thursday, the levee would fail.",
+       "the paper | reported | the levee would fail | indirect"},
+      {"As the council met with engineers on Tuesday, the levee failed.", "none"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
