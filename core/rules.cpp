@@ -357,6 +357,13 @@ class Finder {
           j = m;
           break;
         }
+        // "“…,” veteran analyst Charlie Cook wrote": after a quotation's
+        // comma or at the bound of the search, a role's lower-case modifiers
+        // open the phrase.
+        if (role && name(e) && (m == lo || (m > lo + 1 && tok(m - 1).kind == TokenKind::quote && comma(m - 2)))) {
+          j = m;
+          break;
+        }
         // "Local shop owners said": modifiers back to the clause's start,
         // whose first word has the sentence's capital.
         if (m > lo && m - 1 == lo_ && cap(m - 1) && !function_word(m - 1) && !d_.is_verb_form(m - 1) &&
@@ -552,6 +559,12 @@ class Finder {
 
   // Skips adverbs, auxiliaries and time words ("this week", "on Tuesday")
   // between a subject and its verb.
+  // "late Thursday", "early Monday", "this week", "last year".
+  bool time_opener(std::size_t i) const {
+    return (d_.is(i, "late") || d_.is(i, "early") || d_.is(i, "this") || d_.is(i, "last") || d_.is(i, "next")) &&
+           cls(i + 1, "time");
+  }
+
   bool time_word(std::size_t i) const {
     return cls(i, "time") || (word(i) && cap(i) && cls(i, "time"));
   }
@@ -1145,10 +1158,11 @@ class Finder {
       }
       // "vowed not to raise the toll", "said never again": a negation
       // belongs to what was said.
-      // "reported late Thursday", "said early Monday": a time phrase.
+      // "reported late Thursday", "said early Monday", "wrote this week": a time phrase.
       while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !d_.is(i, "never")) ||
-                           ((cls(i, "preposition") || d_.is(i, "late") || d_.is(i, "early")) && cls(i + 1, "time"))))
+                           (cls(i, "preposition") && cls(i + 1, "time")) || time_opener(i)))
         ++i;
+      if (comma(i) && ing_form(i + 1)) return std::nullopt;  // "wrote this week, adding ..."
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
       if (v && v->takes_object && (same_bytes(v->category, "speech") || same_bytes(v->category, "writing")) &&
@@ -1863,13 +1877,16 @@ class Finder {
   // Smith, a lawyer. “B.” opening the next sentence of the same paragraph.
   // A quotation that has its own attribution (“B,” she replied) is not one.
   std::optional<std::size_t> resumed_quote(std::size_t from, Range speaker) const {
+    bool clause = false;  // “A,” he wrote, adding that if ..., “B.”: a clause of its own leads to B.
     for (std::size_t k = from; k < hi_; ++k) {
+      if (k > from + 1 && word(k) && (d_.is(k, "that") || (ing_form(k) && verb(k)))) clause = true;
       // “A,” he said on ABC's “This Week.” “B.”: a short quoted title.
       if (const std::size_t t = title_end(k); t != npos) {
         k = t;
         continue;
       }
       if (tok(k).line_before || tok(k).kind == TokenKind::quote) {
+        if (clause && !(open_quote(k) && cls(k + 1, "conjunction"))) return std::nullopt;  // “but ...” goes on
         // “A,” he said, adding: “B.”: a participle of saying introduces B itself.
         if (k > from + 1 && ing_form(k - 2) && verb(k - 2)) return std::nullopt;
         // “A,” he said, but “B.”: the contrast goes on with the same speaker.
@@ -2833,8 +2850,7 @@ class Finder {
     if (!word(n)) return false;
     // "said Clinton didn't ...": an auxiliary after the source opens a clause.
     if (cls(n, "auxiliary") || cls(n, "negation")) return false;
-    if (!(cls(n, "preposition") || time_word(n) || modifier(n) ||
-          ((d_.is(n, "late") || d_.is(n, "early")) && time_word(n + 1))))
+    if (!(cls(n, "preposition") || time_word(n) || modifier(n) || time_opener(n)))
       return false;
     for (std::size_t j = n; j <= last; ++j) {
       if (d_.is(j, "that") || punct(j, ";")) return false;

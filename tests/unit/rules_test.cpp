@@ -399,6 +399,18 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"As the paper reported in an editorial on Thursday, the levee would fail.",
        "the paper | reported | the levee would fail | indirect"},
       {"As the council met with engineers on Tuesday, the levee failed.", "none"},
+      // A time after the cue ("this week") is no content; a role's lower-case modifiers after a
+      // quotation belong to the speaker; a quotation inside the participle clause after the cue is that
+      // clause's, not a second fragment, unless it goes on with "but".
+      {"\u201cThe levee will hold,\u201d veteran engineer Ana Ruiz wrote this week, adding that the river had crested.",
+       "veteran engineer Ana Ruiz | wrote | \u201cThe levee will hold,\u201d | direct / "
+       "veteran engineer Ana Ruiz | adding | the river had crested | indirect"},
+      {"\u201cThe levee will hold,\u201d Ruiz wrote, adding that if the river rose again, \u201cwe would all be in trouble.\u201d",
+       "Ruiz | wrote | \u201cThe levee will hold,\u201d | direct / "
+       "Ruiz | adding | if the river rose again, \u201cwe would all be in trouble.\u201d | mixed"},
+      {"\u201cThe levee will hold,\u201d Ruiz wrote in a note explaining her vote, \u201cbut the river is high.\u201d",
+       "Ruiz | wrote | \u201cThe levee will hold,\u201d Ruiz wrote in a note explaining her vote, \u201cbut the river is high.\u201d "
+       "| direct"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
