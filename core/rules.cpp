@@ -618,6 +618,9 @@ class Finder {
     if (c <= lo_) return std::nullopt;
     const std::size_t e = skip_modifiers_back(c - 1, lo_);
     if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) {
+      // "A spokeswoman, Jenna Moss, declined to comment but said": the
+      // first verb's source, if it made a claim.
+      if (auto s = earlier_source(c); s && s->last < e && !clause_at(s->last + 1, e)) return s;
       if (auto s = clause_subject(e)) return s;
       // "When he was asked ..., he laughed and said": the subject of the
       // verb just before "and".
@@ -1994,13 +1997,18 @@ class Finder {
   }
 
   // The subject at the start of the sentence containing token c.
-  std::optional<Range> sentence_subject(std::size_t c) const {
-    // A claim already found in this sentence lends its source. Claims are
-    // made sentence by sentence, so only the last few need a look.
+  // The source of a claim already found in this sentence before token c.
+  // Claims are made sentence by sentence, so only the last few need a look.
+  std::optional<Range> earlier_source(std::size_t c) const {
     for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
       if (it->content.last < lo_ && (!it->cue || it->cue->first < lo_)) break;
       if (it->cue && it->cue->first >= lo_ && it->cue->first < c && it->source) return it->source;
     }
+    return std::nullopt;
+  }
+
+  std::optional<Range> sentence_subject(std::size_t c) const {
+    if (auto s = earlier_source(c)) return s;
     std::size_t s = opening_end(c);
     for (std::size_t k = s; k < c; ++k) {
       if (!word(k) || (function_word(k) && !determiner(k) && !pronoun(k))) {

@@ -411,6 +411,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cThe levee will hold,\u201d Ruiz wrote in a note explaining her vote, \u201cbut the river is high.\u201d",
        "Ruiz | wrote | \u201cThe levee will hold,\u201d Ruiz wrote in a note explaining her vote, \u201cbut the river is high.\u201d "
        "| direct"},
+      // A second cue after "but" or "and" has the source of the first verb's claim, not the words that
+      // open the sentence.
+      {"A spokeswoman for the authority, Jenna Moss, declined to comment but said the project was on track.",
+       "Jenna Moss | declined | to comment | indirect / Jenna Moss | said | the project was on track | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
