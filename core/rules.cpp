@@ -769,10 +769,12 @@ class Finder {
       while (n < hi_ && (modifier(n) || time_word(n))) ++n;
       return verb(n) != nullptr && !d_.is(n + 1, "to");
     }
-    if (cls(j, "pronoun-n")) return false;
+    // ", and it is clear" goes on; ", and it vowed to ..." is the source's own.
+    const bool it = cls(j, "pronoun-n");
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
-    return verb(j) != nullptr && !verb(j)->needs_that;
+    const CueVerb* v = verb(j);
+    return v && !v->needs_that && (!it || same_bytes(v->category, "speech") || same_bytes(v->category, "stance"));
   }
 
   // Whether tokens [i, k) hold a verb: in "noted that at one of his first
