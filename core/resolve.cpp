@@ -29,7 +29,7 @@ struct Mention {
   std::uint32_t first = 0, last = 0;    // the tokens of the name without titles: James, Comey
   std::uint32_t described_as = kNone;   // the token of the head noun of an apposition: "agency"
   char gender = '-';                    // m, f or -
-  char kind = '-';                      // p(erson), o(rganisation) or - (unknown)
+  char kind = '-';                      // p(erson), o(rganisation), n(amed like one) or - (unknown)
   Range name() const { return {first, last}; }
 };
 
@@ -108,6 +108,7 @@ class Resolver {
   std::string name_;  // alias()'s buffer for a name being looked up
   const int calendar_ = Lexicon::get().list_id("calendar");
   const int particles_ = Lexicon::get().list_id("name-particles");
+  const int org_ends_ = Lexicon::get().list_id("org-name-ends");
 
   const Token& tok(std::size_t i) const { return d_->tokens[i]; }
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
@@ -185,7 +186,9 @@ class Resolver {
       const Lexeme* first = d_->lex.lexeme(tok(start).lower.substr(0, name_word(start).size()));
       if (first) m.gender = first->given;
     }
-    m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : '-';
+    // "Dayton Daily News" ends in a word of organisations' names: 'n', no "he" or "she".
+    const bool named_org = tok(r.last).capitalized && d_->listed(r.last, org_ends_);
+    m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : named_org ? 'n' : '-';
     return m;
   }
 
@@ -359,7 +362,9 @@ class Resolver {
         return (x.kind == 'p' || (x.kind == '-' && x.words.size() > 1)) && (x.gender == g || x.gender == '-');
       });
     else if (g == 'n')
-      e = latest(r.first, [](const Known& x) { return x.kind == 'o' || (x.kind == '-' && x.words.size() == 1); });
+      e = latest(r.first, [](const Known& x) {
+        return x.kind == 'o' || x.kind == 'n' || (x.kind == '-' && x.words.size() == 1);
+      });
     else if (g == 'p')
       e = latest(r.first, [](const Known& x) { return x.kind == 'o'; });
     return e ? e->name : std::string(text(r.first));

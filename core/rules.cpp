@@ -2465,13 +2465,18 @@ class Finder {
   // "was quoted as saying": the phrase is the cue, the subject the source.
   bool passive(std::size_t c) {
     // "Police quoted the driver as saying ...": the one quoted is the source.
+    // "Hale was quoted by the paper as saying ...": the subject is quoted.
+    const bool by = d_.is(c, "quoted") && d_.is(c + 1, "by");
     if ((d_.is(c, "quoted") || d_.is(c, "quotes")) && !d_.is(c + 1, "as"))
-      if (auto who = np_after(c + 1, hi_); who && d_.is(who->last + 1, "as") && d_.is(who->last + 2, "saying")) {
+      if (auto who = np_after(c + 1 + by, hi_); who && d_.is(who->last + 1, "as") && d_.is(who->last + 2, "saying")) {
         auto content = content_after(who->last + 2, nullptr);
         if (!content || !free(*content)) return false;
         // A relay: the one quoted, and the outlet that quotes.
+        const Range cue{c, who->last + 2};
         auto outlet = subject(c);
-        add({who, Range{c, who->last + 2}, *content, {}, "x-passive-cue"});
+        if (by) std::swap(who, outlet);
+        if (!who) return false;
+        add({who, cue, *content, {}, "x-passive-cue"});
         if (outlet) add({outlet, Range{c, c}, *content, {}, "x-passive-cue"});
         return true;
       }

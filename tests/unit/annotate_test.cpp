@@ -181,3 +181,21 @@ TEST_CASE("A pronoun skips a name whose given name has the other gender", "[anno
       "Bob Lee spoke first. Anne Marie Ruiz spoke next. He said the levee would hold. She said it would not.";
   CHECK(resolved(text) == std::vector<std::string>{"Bob Lee", "Anne Marie Ruiz"});
 }
+
+TEST_CASE("A name that ends like an organisation's is no antecedent for he or she", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Ari Hale was quoted by the Dayton Daily News as saying he welcomed any review. "
+      "\u201cI followed the rules,\u201d he told the paper.";
+  CHECK(resolved(text) == std::vector<std::string>{"Ari Hale", "Dayton Daily News", "Ari Hale"});
+}
+
+TEST_CASE("Hillary and Angela are women's names", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Hillary Ruiz and Mark Lee met on Monday. Mark Lee left early. She said the levee would hold.";
+  CHECK(resolved(text) == std::vector<std::string>{"Hillary Ruiz"});
+}
+
+TEST_CASE("One quoted by an outlet is the source, and the outlet relays", "[annotate][regression]") {
+  const std::string text = "Tom Hale was quoted by the Dayton Daily News as saying he welcomed any review.";
+  CHECK(resolved(text) == std::vector<std::string>{"Tom Hale", "Dayton Daily News"});
+}
