@@ -409,6 +409,14 @@ class Resolver {
     // "Lawrence Joyce and William Graham" said: both, as written.
     for (std::size_t k = r.first + 1; named && k < r.last; ++k)
       if ((tok(k).lower == "and" || tok(k).lower == "&") && !joins_name(k)) return as_written(r);
+    // "financial disclosures filed with the Senate": a participle and a
+    // preposition before the name place the phrase's own head ("polls
+    // compiled by CNN" are CNN's).
+    for (std::size_t k = r.first + 1; named && k < r.last && !capital_name(k); ++k)
+      if (word(k) && !tok(k).capitalized && tok(k).lower.size() > 3 &&
+          tok(k).lower.substr(tok(k).lower.size() - 2) == "ed" && d_->word_class(k + 1) == "preposition" &&
+          tok(k + 1).lower != "by")
+        return as_written(r);
     if (named && head_kind == '-') {
       auto m = mention(r);
       if (!m) return as_written(r);

@@ -199,3 +199,10 @@ TEST_CASE("One quoted by an outlet is the source, and the outlet relays", "[anno
   const std::string text = "Tom Hale was quoted by the Dayton Daily News as saying he welcomed any review.";
   CHECK(resolved(text) == std::vector<std::string>{"Tom Hale", "Dayton Daily News"});
 }
+
+TEST_CASE("A name after a participle and its preposition does not name the source", "[annotate][resolve][regression]") {
+  const std::string text =
+      "The senator sold stocks, according to financial disclosures filed with the Senate. "
+      "Turnout was high, according to exit polls compiled by CNN.";
+  CHECK(resolved(text) == std::vector<std::string>{"financial disclosures filed with the Senate", "CNN"});
+}
