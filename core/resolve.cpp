@@ -149,6 +149,12 @@ class Resolver {
     const std::string_view w = tok(k).lower;
     // "Hillary Clinton and Bernie Sanders", "Cruz and Sen. Rubio" are two.
     if ((w == "and" || w == "&") && (title(k + 1) || given(k + 1) || is_possessive(k - 1))) return false;
+    // "Ted Cruz of Texas", "Sen. Cruz of Texas": a person of a place.
+    if (w == "of" || w == "for") {
+      std::size_t j = k - 1;
+      while (j > 0 && capital_name(j - 1) && !title(j - 1)) --j;
+      if (!title(j) && (given(j) || (j > 0 && title(j - 1)) || (j > 1 && !word(j - 1) && title(j - 2)))) return false;
+    }
     return (w == "of" || w == "for" || w == "and" || w == "&") && capital_name(k - 1) && capital_name(k + 1) &&
            !tok(k + 1).line_before;
   }
@@ -167,6 +173,12 @@ class Resolver {
     bool titled = false;
     std::size_t start = r.first;
     for (std::size_t k = r.first; k <= r.last; ++k) {
+      // "Secretary of State Ana Ruiz": the title's "of" phrase is no part of the name.
+      if (k > r.first && k + 2 <= r.last && tok(k).lower == "of" && title(k - 1) && capital_name(k + 1)) {
+        start = k + 2;
+        ++k;
+        continue;
+      }
       if (!title(k) && capital_name(k)) continue;
       if (k > r.first && k < r.last && joins_name(k)) continue;  // "Department for Transport"
       if (k < r.last && particle(k) && (k == r.first || title(k - 1) || capital_name(k - 1))) continue;
@@ -417,6 +429,19 @@ class Resolver {
           tok(k).lower.substr(tok(k).lower.size() - 2) == "ed" && d_->word_class(k + 1) == "preposition" &&
           tok(k + 1).lower != "by")
         return as_written(r);
+    // "Grace Mutua of the Nairobi-based Institute": the person, not the place she is of.
+    std::size_t f = r.first;
+    while (f < r.last && (title(f) || !word(f))) ++f;  // "Sen. Ted Cruz"
+    if (named && capital_name(f) && !title(f)) {
+      std::size_t k = f;
+      while (k < r.last && capital_name(k + 1)) ++k;
+      const std::string_view p = k < r.last ? tok(k + 1).lower : std::string_view{};
+      // "Sen. Ted Cruz of Texas" is a person too, though "of" may join a name.
+      if ((k > f || f > r.first) && (p == "of" || p == "at" || p == "from"))
+        if (auto m = mention(Range{r.first, k});
+            m && m->kind != 'o' && m->kind != 'n' && (!joins_name(k + 1) || m->kind == 'p'))
+          return known_[learn(*m, true)].name;
+    }
     if (named && head_kind == '-') {
       auto m = mention(r);
       if (!m) return as_written(r);

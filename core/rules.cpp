@@ -321,8 +321,9 @@ class Finder {
         // "Many of the engineers", "one of the aides".
         if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads)) j = k - 2;
         // "A spokesperson for the Rail Delivery Group": a person of an organisation.
+        // "Grace Mutua of the Institute for ...": a person of an organisation.
         if (k > lo + 1 && (d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
-            (people(k - 2) || title(k - 2)) && !cap(k - 2))
+            (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for"))))
           if (auto head = np_before(k - 2, lo, false)) j = head->first;
         break;
       }
@@ -2697,7 +2698,7 @@ class Finder {
     }
     if (content) {
       const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
-                          !cls(c + 1, "time");
+                          !cls(c + 1, "time") && !time_opener(c + 1);
       add({src, Range{c, c}, *content, {}, object ? "x-told-y-that" : "x-said-that"});
       // "said in one of a series of Twitter messages that ...": a cue word
       // in the phrase between the cue and its content reports nothing new.

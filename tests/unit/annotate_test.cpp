@@ -206,3 +206,11 @@ TEST_CASE("A name after a participle and its preposition does not name the sourc
       "Turnout was high, according to exit polls compiled by CNN.";
   CHECK(resolved(text) == std::vector<std::string>{"financial disclosures filed with the Senate", "CNN"});
 }
+
+TEST_CASE("A person of a place or an organisation is the person", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Sen. Ana Ruiz of Texas said the levee was old. Mr. Ali of the Bank of England said rates would rise. "
+      "Former Secretary of State Jo Lee said the plan was bad. The Bank of England said rates would rise. "
+      "Ruiz said it would hold.";
+  CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "Ali", "Jo Lee", "Bank of England", "Ana Ruiz"});
+}

@@ -418,6 +418,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ", and it vowed ...": "it" with a verb of saying or stance opens a claim of its own.
       {"The bureau said that the cuts were arbitrary, and it vowed to challenge them in court.",
        "The bureau | said | the cuts were arbitrary | indirect / it | vowed | to challenge them in court | indirect"},
+      // A named person "of" an organisation keeps it in the source span.
+      {"Dr. Grace Mutua of the Nairobi-based Institute for Economic Affairs said bans hurt farmers.",
+       "Dr. Grace Mutua of the Nairobi-based Institute for Economic Affairs | said | bans hurt farmers | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
