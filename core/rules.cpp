@@ -992,6 +992,11 @@ class Finder {
       return true;
     std::size_t b = k - 1;
     if (comma(b) && b > i) --b;  // "says, however, that"
+    // "told CNBC's “Squawk Box” that": a programme's title.
+    if (tok(b).kind == TokenKind::quote && d_.in_quote(b)) {
+      const Quotation& q = d_.quotes.list[d_.quotes.of_token[b]];
+      if (q.close == b && title_end(q.open) == b) return true;
+    }
     return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || d_.is(b, "her") || people(b) ||
            cue_noun(b) || title(b) || d_.listed(b, lists_.that_hosts);
   }

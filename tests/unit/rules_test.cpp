@@ -421,6 +421,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A named person "of" an organisation keeps it in the source span.
       {"Dr. Grace Mutua of the Nairobi-based Institute for Economic Affairs said bans hurt farmers.",
        "Dr. Grace Mutua of the Nairobi-based Institute for Economic Affairs | said | bans hurt farmers | indirect"},
+      // A programme's quoted title before "that" is the one told, not part of the content.
+      {"Lars Halvorsen told CNBC\u2019s \u201cSquawk Box\u201d that the company would shift production.",
+       "Lars Halvorsen | told | the company would shift production | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
