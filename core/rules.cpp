@@ -2950,6 +2950,15 @@ class Finder {
           found.push_back({previous->source, std::nullopt, quote_range(q), {}, "floating-quote"});
           continue;
         }
+        // "Chairwoman Ellen Brooks:" or "Jim Ortega, who runs the diner, was
+        // blunt." alone on the line before a quoted paragraph: its speaker.
+        if (s > 0 && !last_claim[s - 1] && d_.sentences[s - 1].starts_paragraph && open_quote(sent.first) &&
+            !used_[sent.first] && whole_paragraph(d_.quotes.list[d_.quotes.of_token[sent.first]]))
+          if (auto [src, cue] = speaker_line(d_.sentences[s - 1]); src) {
+            found.push_back({src, cue, quote_range(d_.quotes.list[d_.quotes.of_token[sent.first]]), {},
+                             "quote-after-speaker"});
+            continue;
+          }
       }
       if (last_claim[s]) current = last_claim[s];
     }
@@ -2961,6 +2970,32 @@ class Finder {
       for (std::size_t k = r.first; k <= r.last; ++k) used_[k] = 1;
     }
     for (Claim& c : found) add(std::move(c));
+  }
+
+  // The speaker a line introduces, with its colon as cue if it has one: a
+  // name alone before a colon, or a short sentence about a named person
+  // ("Ortega, who runs the diner, was blunt.").
+  std::pair<std::optional<Range>, std::optional<Range>> speaker_line(const Sentence& p) const {
+    std::size_t last = p.end - 1;
+    if (p.end <= p.first + 1 || d_.in_quote(p.first) || d_.in_quote(last)) return {};
+    if (punct(last, ":")) {
+      auto np = np_after(p.first, last);
+      if (np && np->first == p.first && np->last + 1 == last && name(np->last)) return {np, Range{last, last}};
+      return {};
+    }
+    if (!terminal(last) || words_in(p.first, p.end) > 14) return {};
+    auto np = np_after(p.first, last);
+    if (!np || np->first != p.first || !(name(np->last) || people(np->last)) || pronoun(np->last)) return {};
+    std::size_t k = np->last + 1;
+    if (comma(k))  // ", who runs the diner,"
+      for (++k; k < last && !comma(k); ++k)
+        if (!word(k)) return {};
+    if (comma(k)) ++k;
+    // "was blunt", "had a different view", "put it this way": a verb of its own.
+    if (!(d_.is(k, "was") || d_.is(k, "is") || d_.is(k, "had") || d_.is(k, "has") || d_.is(k, "put"))) return {};
+    for (std::size_t j = k; j < last; ++j)
+      if (!word(j) || d_.in_quote(j)) return {};
+    return {np, std::nullopt};
   }
 
   // The quotation, with any final period, is all its paragraph holds.

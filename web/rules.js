@@ -12,6 +12,7 @@ export const RULE_WORDS = {
   'quote-dash-x': 'a quotation, then a dash and the source',
   'quote-continued': 'a quotation reopened in the next paragraph',
   'floating-quote': 'a paragraph of quotation after one that names its speaker',
+  'quote-after-speaker': 'a paragraph of quotation after a line that introduces its speaker',
   'x-said-that': 'the source and verb, then what was said (the mayor said that …)',
   'x-told-y-that': 'the source, a verb such as “told” and its listener, then what was said',
   'x-passive-cue': 'the source, then a passive verb such as “was quoted as saying”',

@@ -424,6 +424,13 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A programme's quoted title before "that" is the one told, not part of the content.
       {"Lars Halvorsen told CNBC\u2019s \u201cSquawk Box\u201d that the company would shift production.",
        "Lars Halvorsen | told | the company would shift production | indirect"},
+      // A quoted paragraph after a line that introduces its speaker, with or without a colon; a line
+      // about no one named introduces no one.
+      {"Chairwoman Ellen Brooks:\n\u201cWe will reopen the bridge as soon as the inspectors sign off.\u201d",
+       "Chairwoman Ellen Brooks | : | \u201cWe will reopen the bridge as soon as the inspectors sign off.\u201d | direct"},
+      {"Jim Ortega, who runs the diner on Front Street, was blunt.\n\u201cBusiness is down by half since the bridge closed.\u201d",
+       "Jim Ortega | - | \u201cBusiness is down by half since the bridge closed.\u201d | direct"},
+      {"The diner on Front Street was quiet.\n\u201cBusiness is down by half since the bridge closed.\u201d", "none"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
