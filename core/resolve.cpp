@@ -109,6 +109,8 @@ class Resolver {
   const int calendar_ = Lexicon::get().list_id("calendar");
   const int particles_ = Lexicon::get().list_id("name-particles");
   const int org_ends_ = Lexicon::get().list_id("org-name-ends");
+  const int nouns_m_ = Lexicon::get().list_id("nouns-m");
+  const int nouns_f_ = Lexicon::get().list_id("nouns-f");
 
   const Token& tok(std::size_t i) const { return d_->tokens[i]; }
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
@@ -320,6 +322,22 @@ class Resolver {
     return k;
   }
 
+  // A person known by a description only: no words to match a later name.
+  void remember(const std::string& name, char gender, std::size_t at) {
+    std::size_t k;
+    if (auto* it = by_name_.find(name)) {
+      k = it->second;
+    } else {
+      k = known_.size();
+      known_.push_back(Known{name, {}, gender, 'p'});
+      by_name_[known_[k].name] = static_cast<std::uint32_t>(k);
+    }
+    known_[k].salient_sentence = sentence(at);
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
+    recent_.insert(recent_.begin(), k);
+    if (recent_.size() > kRecent) recent_.pop_back();
+  }
+
   // "Comey" or "Mr. Comey" is the "James Comey" named before. If it finds
   // none (npos), it leaves the name's words joined by spaces in name_.
   std::size_t alias(Range name, bool person) {
@@ -467,7 +485,17 @@ class Resolver {
         if (const Known* e = latest(r.first, [](const Known& x) { return x.kind == 'o'; }))
           if (e->salient_sentence != npos && sentence(r.first) - e->salient_sentence <= 3) name = e->name;
     }
-    if (name.empty()) name = as_written(r);
+    if (name.empty()) {
+      name = as_written(r);
+      // "A homeless man said ... he asked": a man or a woman first met in a
+      // description is someone a pronoun may stand for ("the businessman" is
+      // most often someone named before).
+      const std::string_view d = tok(r.first).lower;
+      const bool new_one = d == "a" || d == "an" || d == "one" || d == "my" || d == "his" || d == "her" ||
+                           d == "their" || d == "our";
+      const char g = d_->listed(r.last, nouns_m_) ? 'm' : d_->listed(r.last, nouns_f_) ? 'f' : '-';
+      if (g != '-' && new_one) remember(name, g, r.first);
+    }
     set_head(head, name);  // "the state transport agency" ... "the agency"
     return name;
   }

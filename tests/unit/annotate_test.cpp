@@ -214,3 +214,12 @@ TEST_CASE("A person of a place or an organisation is the person", "[annotate][re
       "Ruiz said it would hold.";
   CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "Ali", "Jo Lee", "Bank of England", "Ana Ruiz"});
 }
+
+TEST_CASE("A man or woman met in a description is someone a later pronoun may stand for", "[annotate][resolve][regression]") {
+  CHECK(resolved("Ana Ruiz closed the ramp. A homeless man who sleeps under the ramp said the police told him to "
+                 "leave. \u201cWhere am I supposed to go?\u201d he asked.") ==
+        std::vector<std::string>{"homeless man", "homeless man"});
+  // "The businessman" is most often someone named before: no new person.
+  CHECK(resolved("Tom Lee met the mayor. The businessman said the levee was old. He said it would fail.") ==
+        std::vector<std::string>{"businessman", "Tom Lee"});
+}
