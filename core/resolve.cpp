@@ -295,6 +295,24 @@ class Resolver {
   // Adds a mention to what is known and returns its entity's index.
   std::size_t learn(const Mention& m, bool salient) {
     std::size_t k = alias(m.name(), m.kind == 'p');
+    // "Mrs. Clinton" after "Bill Clinton": another person of that name.
+    if (k != npos && m.gender != '-' && known_[k].gender != '-' && known_[k].gender != m.gender) {
+      k = npos;
+      const std::string_view surname = name_word(m.last);
+      // One of that gender, else one whose gender is not known ("Ivana
+      // Trump"), named in full with that surname last.
+      for (const char g : {m.gender, '-'})
+        for (std::size_t j = 0; j < known_.size() && k == npos; ++j)
+          if (known_[j].gender == g && known_[j].kind != 'o' && known_[j].words.size() > 1 &&
+              known_[j].words.back() == surname)
+            k = j;
+      if (k == npos) {  // named with the title, so that the two differ
+        std::size_t t = m.at;
+        while (t < m.first && !title(t)) ++t;  // "the former Mrs. Trump": from "Mrs."
+        name_.assign(text(t).data(), text(m.last).data() + text(m.last).size() - text(t).data());
+        if (auto* exact = by_name_.find(name_)) k = exact->second;
+      }
+    }
     if (k == npos) {
       Known e;
       e.name = name_;  // alias() has joined the words

@@ -223,3 +223,11 @@ TEST_CASE("A man or woman met in a description is someone a later pronoun may st
   CHECK(resolved("Tom Lee met the mayor. The businessman said the levee was old. He said it would fail.") ==
         std::vector<std::string>{"businessman", "Tom Lee"});
 }
+
+TEST_CASE("Mr. and Mrs. of one surname are two people", "[annotate][resolve][regression]") {
+  CHECK(resolved("Hillary Ruiz spoke in Iowa. Bill Ruiz spoke in Ohio. Mrs. Ruiz said the plan would work. "
+                 "Mr. Ruiz said it would not. She said she was sure.") ==
+        std::vector<std::string>{"Hillary Ruiz", "Bill Ruiz", "Hillary Ruiz"});
+  CHECK(resolved("Mr. Ruiz left early. Mrs. Ruiz did not hesitate. \u201cEveryone should be heard,\u201d she said.") ==
+        std::vector<std::string>{"Mrs. Ruiz"});
+}
