@@ -381,6 +381,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "One resident, who asked not to be named, left the town.",
                        "Correction: An earlier version of this article misstated the bridge's length.",
                        "The Latest: Bridge reopens after two years.",
+                       "Q&A: The Engineer Who Counts Bridges",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
