@@ -300,10 +300,11 @@ class Resolver {
       k = npos;
       const std::string_view surname = name_word(m.last);
       // One of that gender, else one whose gender is not known ("Ivana
-      // Trump"), named in full with that surname last.
+      // Trump"), named in full with that surname last, among the recent ones
+      // (a bounded search however many names the text holds).
       for (const char g : {m.gender, '-'})
-        for (std::size_t j = 0; j < known_.size() && k == npos; ++j)
-          if (known_[j].gender == g && known_[j].kind != 'o' && known_[j].words.size() > 1 &&
+        for (std::size_t j : recent_)
+          if (k == npos && known_[j].gender == g && known_[j].kind != 'o' && known_[j].words.size() > 1 &&
               known_[j].words.back() == surname)
             k = j;
       if (k == npos) {  // named with the title, so that the two differ
