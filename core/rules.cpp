@@ -1480,6 +1480,8 @@ class Finder {
         return;
       if (b != npos && b >= lo_) {
         for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
+          // "responded pointedly, with a smile: “…”": an adverb's comma.
+          if (comma(c) && c > lo_ && modifier(c - 1) && !d_.in_quote(c)) continue;
           if (tok(c).kind != TokenKind::word) break;
           if (tok(c).lower == "that" && c != b) break;
           const CueVerb* v = verb(c);

@@ -432,6 +432,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Jim Ortega, who runs the diner on Front Street, was blunt.\n\u201cBusiness is down by half since the bridge closed.\u201d",
        "Jim Ortega | - | \u201cBusiness is down by half since the bridge closed.\u201d | direct"},
       {"The diner on Front Street was quiet.\n\u201cBusiness is down by half since the bridge closed.\u201d", "none"},
+      // An adverb and its comma may stand between the cue and the phrase before a colon and quotation.
+      {"Ruiz responded pointedly, with a smile: \u201cThe levee will hold for years.\u201d",
+       "Ruiz | responded | \u201cThe levee will hold for years.\u201d | direct"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
