@@ -1460,7 +1460,7 @@ class Finder {
       hi_ = hi;
       if (found) return;
     }
-    if (said_x_quote(q) || colon_paragraph_quote(q) || as_x_put_it(q)) return;
+    if (said_x_quote(q) || colon_paragraph_quote(q) || as_x_put_it(q) || owner_colon_quote(q)) return;
     // Before: X said: “…” / X said, “…”
     if (q.open > lo_ && words >= 1) {
       std::size_t b = q.open - 1;
@@ -2267,6 +2267,25 @@ class Finder {
   // "his claim that the vote was rigged", "Ruiz's warning that the levee
   // would fail went unheeded": a possessive and a noun of saying before
   // "that". The clause ends where the sentence's own verb comes.
+  // "Her verdict on the new plan: “Too little, too late.”": a cue noun
+  // with its owner, perhaps a phrase after it, then a colon and the quotation.
+  bool owner_colon_quote(const Quotation& q) {
+    if (q.open < lo_ + 3 || !punct(q.open - 1, ":") || used_[q.open]) return false;
+    for (std::size_t c = q.open - 2; c > lo_ && q.open - c <= 8; --c) {
+      if (!word(c) || d_.in_quote(c)) return false;
+      if (!cue_noun(c) || cap(c)) continue;
+      const std::size_t p = c - 1;
+      const bool pronoun_owner = d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its");
+      if (!possessive(p) && !pronoun_owner) return false;
+      auto src = pronoun_owner ? std::optional<Range>(Range{p, p}) : np_before(p, lo_, false);
+      // The noun opens its sentence, or follows only a conjunction or an opener's comma.
+      if (!src || !(src->first == first_word(lo_) || comma(src->first - 1))) return false;
+      add({src, Range{c, c}, quote_range(q), {}, "owner-colon-quote"});
+      return true;
+    }
+    return false;
+  }
+
   bool possessive_noun(std::size_t c) {
     if (!cue_noun(c) || lx(c)->noun != "speech" || cap(c) || c == lo_ || !d_.is(c + 1, "that")) return false;
     const std::size_t p = c - 1;

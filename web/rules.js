@@ -9,6 +9,7 @@ export const RULE_WORDS = {
   'said-x-quote': 'the verb and the source, then a quotation (Said the mayor, “…”)',
   'x-said-quote': 'the source and verb, then a colon or comma and a quotation',
   'x-colon-quote': 'a name and a colon, then a quotation',
+  'owner-colon-quote': 'a word for something said, with whose it is, then a colon and a quotation',
   'quote-dash-x': 'a quotation, then a dash and the source',
   'quote-continued': 'a quotation reopened in the next paragraph',
   'floating-quote': 'a paragraph of quotation after one that names its speaker',

@@ -435,6 +435,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // An adverb and its comma may stand between the cue and the phrase before a colon and quotation.
       {"Ruiz responded pointedly, with a smile: \u201cThe levee will hold for years.\u201d",
        "Ruiz | responded | \u201cThe levee will hold for years.\u201d | direct"},
+      // A cue noun with its owner before a colon and a quotation.
+      {"Ana Ruiz\u2019s verdict on the new levee: \u201cToo little, too late.\u201d",
+       "Ana Ruiz\u2019s | verdict | \u201cToo little, too late.\u201d | direct"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
