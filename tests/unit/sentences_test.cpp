@@ -43,6 +43,8 @@ TEST_CASE("Sentences follow quotation marks and brackets", "[sentences]") {
       // A quotation of several sentences stays in one.
       {"\u201cWe won. We are happy,\u201d she said.", "\u201cWe won. We are happy,\u201d she said."},
       {"He left (quietly. Really.) Then rain.", "He left (quietly. Really.) | Then rain."},
+      // A bracket no mark closes in its paragraph holds nothing together.
+      {"(The aide said it. Pressed, he left. Then rain.\nNext (one).", "(The aide said it. | Pressed, he left. | Then rain. | Next (one)."},
   }));
   CAPTURE(text);
   CHECK(sentences_of(text) == expected);
