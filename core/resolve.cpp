@@ -242,7 +242,8 @@ class Resolver {
       // (Each test needs a name capital: most tokens fail the first.)
       const bool starts = (d_->name_capital(i) && !d_->in_quote(i) && (capital_name(i) || title(i))) ||
                           (!d_->in_quote(i) && particle(i));
-      if (!starts) {
+      // "Said Solovey, ...": a verb that opens the sentence is no part of a name.
+      if (!starts || (d_->is_verb_form(i) && !given(i) && d_->sentences[d_->sentence_of[i]].first == i)) {
         ++i;
         continue;
       }

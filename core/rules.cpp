@@ -1625,17 +1625,19 @@ class Finder {
   // of saying opens the sentence, then its source (and an aside), then a
   // comma or colon and the quotation.
   bool said_x_quote(const Quotation& q) {
-    if (q.open < lo_ + 3 || !plain_speech(lo_) || ends_with(tok(lo_).lower, "ing")) return false;
+    std::size_t v = lo_;
+    if (cls(v, "conjunction") && word(v)) v += comma(v + 1) ? 2 : 1;  // "But, said Solovey, “…”"
+    if (q.open < v + 3 || !plain_speech(v) || ends_with(tok(v).lower, "ing")) return false;
     if (!(comma(q.open - 1) || punct(q.open - 1, ":"))) return false;
-    auto np = np_after(lo_ + 1, q.open);
+    auto np = np_after(v + 1, q.open);
     if (!np) return false;
     if (np->last + 2 != q.open) {  // an aside between commas after the source
       if (!comma(np->last + 1) || q.open - np->last > 25) return false;
       for (std::size_t k = np->last + 1; k < q.open; ++k)
         if (tok(k).kind == TokenKind::quote || used_[k]) return false;
     }
-    add({np, Range{lo_, lo_}, quote_range(q), {}, "said-x-quote"});
-    continue_quote(q, *np, Range{lo_, lo_});
+    add({np, Range{v, v}, quote_range(q), {}, "said-x-quote"});
+    continue_quote(q, *np, Range{v, v});
     return true;
   }
 

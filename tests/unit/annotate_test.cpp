@@ -231,3 +231,8 @@ TEST_CASE("Mr. and Mrs. of one surname are two people", "[annotate][resolve][reg
   CHECK(resolved("Mr. Ruiz left early. Mrs. Ruiz did not hesitate. \u201cEveryone should be heard,\u201d she said.") ==
         std::vector<std::string>{"Mrs. Ruiz"});
 }
+
+TEST_CASE("A verb that opens the sentence is no part of the name after it", "[annotate][resolve][regression]") {
+  CHECK(resolved("Said Ana Solovey, \u201cI do not want to start a fight.\u201d But, said Solovey, \u201cI will.\u201d") ==
+        std::vector<std::string>{"Ana Solovey", "Ana Solovey"});
+}
