@@ -242,8 +242,10 @@ class Resolver {
       // (Each test needs a name capital: most tokens fail the first.)
       const bool starts = (d_->name_capital(i) && !d_->in_quote(i) && (capital_name(i) || title(i))) ||
                           (!d_->in_quote(i) && particle(i));
-      // "Said Solovey, ...": a verb that opens the sentence is no part of a name.
-      if (!starts || (d_->is_verb_form(i) && !given(i) && d_->sentences[d_->sentence_of[i]].first == i)) {
+      // "Said Solovey, ...", "(See Sexton's timeline)": a verb that opens the
+      // sentence is no part of a name.
+      const std::size_t opens = d_->sentences[d_->sentence_of[i]].first;
+      if (!starts || (d_->is_verb_form(i) && !given(i) && (opens == i || (opens + 1 == i && !word(opens))))) {
         ++i;
         continue;
       }

@@ -235,4 +235,6 @@ TEST_CASE("Mr. and Mrs. of one surname are two people", "[annotate][resolve][reg
 TEST_CASE("A verb that opens the sentence is no part of the name after it", "[annotate][resolve][regression]") {
   CHECK(resolved("Said Ana Solovey, \u201cI do not want to start a fight.\u201d But, said Solovey, \u201cI will.\u201d") ==
         std::vector<std::string>{"Ana Solovey", "Ana Solovey"});
+  CHECK(resolved("Jared Ruiz spoke. (See Ruiz's timeline below.) Ruiz said the levee held.") ==
+        std::vector<std::string>{"Jared Ruiz"});
 }
