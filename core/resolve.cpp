@@ -265,7 +265,9 @@ class Resolver {
           ++j;  // "Pierre de Vos"
           continue;
         }
-        if (!(j + 1 < n && !tok(j + 1).line_before && !d_->in_quote(j + 1) && d_->name_capital(j + 1) &&
+        // "Clinton's Iowa dilemma": a possessive ends the name.
+        if (is_possessive(j) ||
+            !(j + 1 < n && !tok(j + 1).line_before && !d_->in_quote(j + 1) && d_->name_capital(j + 1) &&
               (capital_name(j + 1) || title(j + 1))))
           break;
         ++j;

@@ -238,3 +238,7 @@ TEST_CASE("A verb that opens the sentence is no part of the name after it", "[an
   CHECK(resolved("Jared Ruiz spoke. (See Ruiz's timeline below.) Ruiz said the levee held.") ==
         std::vector<std::string>{"Jared Ruiz"});
 }
+
+TEST_CASE("A possessive ends a name", "[annotate][resolve][regression]") {
+  CHECK(resolved("Ruiz\u2019s Iowa dilemma.\n\nRuiz said the levee would hold.") == std::vector<std::string>{"Ruiz"});
+}
