@@ -851,13 +851,18 @@ class Finder {
       // ", he said." / ", said Smith." closing the sentence.
       if (comma(k)) {
         for (std::size_t c = n; c <= last && c - n < 8; ++c)
-          if (verb(c) && !verb(c)->needs_that) {
+          if (verb(c) && !verb(c)->needs_that && !(c > n && determiner(c - 1))) {  // "the talks" is a noun
             if (c == n) {
               auto np = np_after(c + 1, last + 1);
               if (np && np->last >= last - 1) return k - 1;
             } else {
               auto np = np_before(skip_modifiers_back(c - 1, n), n);
               if (np && np->first == n && c >= last - 3) return k - 1;
+              // ", two people familiar with the talks said.": a looser speaker.
+              if (c >= last - 3 && plain_speech(c))
+                if (auto loose = loose_subject(c); loose && loose->first == n)
+                  for (std::size_t j = n; j < c; ++j)
+                    if (people(j) && !cap(j)) return k - 1;
             }
             break;
           }

@@ -438,6 +438,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A cue noun with its owner before a colon and a quotation.
       {"Ana Ruiz\u2019s verdict on the new levee: \u201cToo little, too late.\u201d",
        "Ana Ruiz\u2019s | verdict | \u201cToo little, too late.\u201d | direct"},
+      // A closing ", two people familiar with the talks said." ends the content before it.
+      {"Ruiz told aides that the levee would fail, two people familiar with the talks said.",
+       "Ruiz | told | the levee would fail | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
