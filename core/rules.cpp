@@ -2645,6 +2645,15 @@ class Finder {
       src = sentence_subject(c);
       if (!src) return;
       auto content = content_after(c, v);
+      // "The agency, citing unnamed officials, reported ...": an aside
+      // between the subject and its verb ends at its closing comma.
+      if (content && src->last + 2 == c && comma(c - 1))
+        for (std::size_t k = content->first + 1; k < content->last; ++k)
+          if (comma(k) && !d_.in_quote(k) && word(k + 1) && !cap(k + 1) && !ing_form(k + 1) &&
+              (cls(k + 1, "auxiliary") || d_.is_verb_form(k + 1))) {
+            content->last = k - 1;
+            break;
+          }
       if (content && free(*content)) add({src, Range{c, c}, *content, {}, "participle-cue"});
       return;
     }

@@ -441,6 +441,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A closing ", two people familiar with the talks said." ends the content before it.
       {"Ruiz told aides that the levee would fail, two people familiar with the talks said.",
        "Ruiz | told | the levee would fail | indirect"},
+      // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
+      {"The agency, citing unnamed officials, reported that the dam had cracked.",
+       "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
