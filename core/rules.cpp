@@ -2024,24 +2024,36 @@ class Finder {
     return std::nullopt;
   }
 
+  // "The Westfield school board voted": a people noun a few nouns on.
+  bool people_ahead(std::size_t k) const {
+    for (std::size_t j = k + 1; j < hi_ && j <= k + 3 && word(j) && !function_word(j) && !d_.is_verb_form(j); ++j)
+      if (people(j)) return true;
+    return false;
+  }
+
   std::optional<Range> sentence_subject(std::size_t c) const {
     if (auto s = earlier_source(c)) return s;
     std::size_t s = opening_end(c);
+    std::optional<Range> skipped;  // a subject cut before a word that was no verb after all
     for (std::size_t k = s; k < c; ++k) {
       if (!word(k) || (function_word(k) && !determiner(k) && !pronoun(k))) {
         if (k == s) return std::nullopt;
         auto np = np_before(k - 1, s, false);
         if (np && np->first == s) return np;
-        return std::nullopt;
+        return skipped;
       }
       // "The mayor opened the bridge, saying ...": a lower-case word that
       // is not a noun of the lexicon may be the verb after the subject.
       if (k > s && !cap(k) && !function_word(k) && !people(k) && !cue_noun(k)) {
         auto np = np_before(k - 1, s, false);
-        if (np && np->first == s) return np;
+        if (np && np->first == s) {
+          // "The Westfield school board voted": "school" is no verb.
+          if (d_.is_verb_form(k) || ends_with(tok(k).lower, "ed") || !people_ahead(k)) return np;
+          if (!skipped) skipped = np;
+        }
       }
     }
-    return std::nullopt;
+    return skipped;
   }
 
   // "Drivers should expect delays, the agency warned.": an attribution

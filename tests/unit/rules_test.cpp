@@ -444,6 +444,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
       {"The agency, citing unnamed officials, reported that the dam had cracked.",
        "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
+      // The sentence's subject for a participle runs through nouns before a people noun.
+      {"The Westfield school board voted on Monday to keep the novels, rejecting a petition by parents.",
+       "The Westfield school board | rejecting | a petition by parents | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
