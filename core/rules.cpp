@@ -2559,7 +2559,10 @@ class Finder {
       return;
     }
     // "..., according to X." / "“…,” according to X." / "... — according to X."
-    const std::size_t before = dash(c - 1) && !dash(c - 2) ? c - 2 : clause_before(c);
+    std::size_t before = dash(c - 1) && !dash(c - 2) ? c - 2 : clause_before(c);
+    // "Ruiz leads by 271 delegates according to a count by the AP, but ...":
+    // a clause with a verb of its own may end without a comma.
+    if (before == npos && c > s + 1 && word(c - 1) && !d_.in_quote(c - 1) && has_verb(s, c)) before = c - 1;
     if (before == npos || before < s) return;
     Claim claim{src, Range{c, end}, Range{first_word(lo_), before}, {}, "according-to-x-last"};
     // "The levee, according to the engineer, will hold": the clause goes on

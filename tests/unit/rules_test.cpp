@@ -447,6 +447,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // The sentence's subject for a participle runs through nouns before a people noun.
       {"The Westfield school board voted on Monday to keep the novels, rejecting a petition by parents.",
        "The Westfield school board | rejecting | a petition by parents | indirect"},
+      // "according to" may follow a clause with a verb of its own without a comma.
+      {"Ruiz trailed Lee by 271 delegates according to a count by the paper, but she vowed to fight on.",
+       "a count by the paper | according to | Ruiz trailed Lee by 271 delegates | indirect / "
+       "she | vowed | to fight on | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
