@@ -62,16 +62,17 @@ std::string_view col(const std::vector<std::string_view>& cols, std::size_t i) {
   return i < cols.size() ? cols[i] : std::string_view();
 }
 
-// The embedded verbs.tsv and nouns.tsv write a word's later forms against
-// its first: a number of bytes to take off the end of the first form, then
-// what follows them ("announce 0s 0d 1ing"; core/data/embed.cmake). A form
-// without the number is written in full.
-std::string_view expand(std::string_view first, std::string_view form, std::string& out) {
+// The embedded data write a word that shares its beginning with the word
+// before it (a verb's or noun's first form, the last line's word) as a
+// number of bytes to take off the end of that word, then what follows
+// them ("announce 0s 0d 1ing"; core/data/embed.cmake). A word without the
+// number is written in full.
+std::string_view expand(std::string_view base, std::string_view word, std::string& out) {
   std::size_t cut = 0, i = 0;
-  for (; i < form.size() && form[i] >= '0' && form[i] <= '9'; ++i) cut = cut * 10 + static_cast<std::size_t>(form[i] - '0');
-  if (i == 0) return form;
-  out.assign(first.substr(0, first.size() - std::min(cut, first.size())));
-  out += form.substr(i);
+  for (; i < word.size() && word[i] >= '0' && word[i] <= '9'; ++i) cut = cut * 10 + static_cast<std::size_t>(word[i] - '0');
+  if (i == 0) return word;
+  out.assign(base.substr(0, base.size() - std::min(cut, base.size())));
+  out += word.substr(i);
   return out;
 }
 
@@ -194,8 +195,10 @@ void build(Lexicon& lex) {
     Lexeme& l = lexemes[lower(col(c, 0))];
     if (!l.title) l.title = &t;
   });
+  std::string previous, buffer;  // people.tsv's words are written against the line before
   each_row(data::file("people.tsv"), [&](const auto& c) {
-    Lexeme& l = lexemes[lower(col(c, 0))];
+    previous = expand(previous, col(c, 0), buffer);
+    Lexeme& l = lexemes[lower(previous)];
     if (l.people.empty()) l.people = col(c, 1);
   });
   each_row(data::file("words.tsv"), [&](const auto& c) {

@@ -1,57 +1,79 @@
 # Writes OUT, a C++ file holding each of FILES (paths under ROOT) as a string,
 # looked up by file name through saywho::data::file() (core/data.h).
 cmake_minimum_required(VERSION 3.20)  # lists keep their empty elements (CMP0007)
-# verbs.tsv and nouns.tsv list a word's forms, the first in full: the
-# embedded copy writes each later form as the number of bytes to take off
-# the end of the first form and the bytes to add ("announce 0s 0d 1ing"),
-# and leaves out the first column where the lexicon can do without it (a
-# verb's lemma that is its first form; a noun's, never read). About 4.5 KB
-# less gzip in the page; expand() in core/lexicon.cpp reads them back. A
-# file with a character that CMake's lists cannot hold is left as written.
-function(saywho_encode_forms name content out)
+# Words that share a beginning with the word before them are embedded as
+# the number of bytes to take off the end of that word and the bytes to
+# add: a verb's or a noun's later forms against its first ("announce 0s 0d
+# 1ing" in verbs.tsv and nouns.tsv), and each word of people.tsv against
+# the line before ("official", "0s"). Also left out: a verb's lemma that is
+# its first form and a noun's lemma (never read). About 5 KB less gzip in
+# the page; expand() in core/lexicon.cpp reads the words back. A file with
+# a character that CMake's lists cannot hold is embedded as written.
+
+# The coded form of word against base, into out; the word itself if they
+# share fewer than `least` bytes.
+function(saywho_code base word least out)
+  if(word MATCHES "^[0-9]")
+    message(FATAL_ERROR "${word}: a word that opens with a digit would read as coded")
+  endif()
+  string(LENGTH "${base}" base_len)
+  string(LENGTH "${word}" len)
+  set(k 0)
+  while(k LESS base_len AND k LESS len)
+    string(SUBSTRING "${base}" ${k} 1 a)
+    string(SUBSTRING "${word}" ${k} 1 b)
+    if(NOT a STREQUAL b)
+      break()
+    endif()
+    math(EXPR k "${k} + 1")
+  endwhile()
+  if(k LESS least)
+    set(${out} "${word}" PARENT_SCOPE)
+    return()
+  endif()
+  math(EXPR cut "${base_len} - ${k}")
+  string(SUBSTRING "${word}" ${k} -1 rest)
+  set(${out} "${cut}${rest}" PARENT_SCOPE)
+endfunction()
+
+function(saywho_encode name content out)
   if(content MATCHES "[][;\\]")
     set(${out} "${content}" PARENT_SCOPE)
     return()
   endif()
+  string(REPLACE "\r" "" content "${content}")  # the lexicon drops a line's \r too
   string(REPLACE "\n" ";" lines "${content}")
   set(result "")
+  set(previous "")
   foreach(line IN LISTS lines)
     string(REPLACE "\t" ";" cols "${line}")
     list(LENGTH cols n)
-    if(n LESS 2)
+    if(line STREQUAL "" OR (n LESS 2 AND NOT name STREQUAL "people.tsv"))
       string(APPEND result "${line}\n")
       continue()
     endif()
     list(GET cols 0 lemma)
-    list(GET cols 1 forms)
-    string(REPLACE " " ";" forms "${forms}")
-    list(GET forms 0 first)
-    string(LENGTH "${first}" first_len)
-    set(coded "${first}")
-    list(REMOVE_AT forms 0)
-    foreach(form IN LISTS forms)
-      if(form MATCHES "^[0-9]")
-        message(FATAL_ERROR "${name}: a form that opens with a digit (${form}) would read as coded")
+    if(name STREQUAL "people.tsv")
+      saywho_code("${previous}" "${lemma}" 2 coded)
+      set(previous "${lemma}")
+      list(REMOVE_AT cols 0)
+      list(PREPEND cols "${coded}")
+    else()
+      list(GET cols 1 forms)
+      string(REPLACE " " ";" forms "${forms}")
+      list(GET forms 0 first)
+      set(coded "${first}")
+      list(REMOVE_AT forms 0)
+      foreach(form IN LISTS forms)
+        saywho_code("${first}" "${form}" 0 form)
+        string(APPEND coded " ${form}")
+      endforeach()
+      if(name STREQUAL "nouns.tsv" OR lemma STREQUAL first)
+        set(lemma "")
       endif()
-      string(LENGTH "${form}" len)
-      set(k 0)
-      while(k LESS first_len AND k LESS len)
-        string(SUBSTRING "${first}" ${k} 1 a)
-        string(SUBSTRING "${form}" ${k} 1 b)
-        if(NOT a STREQUAL b)
-          break()
-        endif()
-        math(EXPR k "${k} + 1")
-      endwhile()
-      math(EXPR cut "${first_len} - ${k}")
-      string(SUBSTRING "${form}" ${k} -1 rest)
-      string(APPEND coded " ${cut}${rest}")
-    endforeach()
-    if(name STREQUAL "nouns.tsv" OR lemma STREQUAL first)
-      set(lemma "")
+      list(REMOVE_AT cols 0 1)
+      list(PREPEND cols "${lemma}" "${coded}")
     endif()
-    list(REMOVE_AT cols 0 1)
-    list(PREPEND cols "${lemma}" "${coded}")
     string(REPLACE ";" "\t" line "${cols}")
     string(APPEND result "${line}\n")
   endforeach()
@@ -65,8 +87,8 @@ foreach(f IN LISTS FILES)
   # Comment lines are for people; the binary does not need them.
   string(REGEX REPLACE "(^|\n)#[^\n]*" "" content "${content}")
   get_filename_component(name ${f} NAME)
-  if(name STREQUAL "verbs.tsv" OR name STREQUAL "nouns.tsv")
-    saywho_encode_forms(${name} "${content}" content)
+  if(name MATCHES "^(verbs|nouns|people)[.]tsv$")
+    saywho_encode(${name} "${content}" content)
   endif()
   # The page's module (LEAN) keeps each rule's id and confidence only: the
   # plain words and examples are for the tests, and web/rules.js has its own.
