@@ -29,10 +29,12 @@ Document::Document(std::string_view t, const Lexicon& l)
     }
     std::fill(sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.first),
               sentence_of.begin() + static_cast<std::ptrdiff_t>(sentence.end), static_cast<std::uint32_t>(s));
-    for (std::size_t k = sentence.first; k < sentence.end; ++k) {
-      Token& t = tokens[k];
-      if (t.capitalized) t.name_capital = !sentence.title_case || name_in_title_case(t);
-    }
+    // The tokenizer gave every capitalised word its name_capital.
+    if (sentence.title_case)
+      for (std::size_t k = sentence.first; k < sentence.end; ++k) {
+        Token& t = tokens[k];
+        if (t.capitalized) t.name_capital = name_in_title_case(t);
+      }
   }
 }
 

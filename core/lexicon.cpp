@@ -62,6 +62,31 @@ std::string_view col(const std::vector<std::string_view>& cols, std::size_t i) {
   return i < cols.size() ? cols[i] : std::string_view();
 }
 
+// The embedded data write a word that shares its beginning with the word
+// before it (a verb's or noun's first form, the last line's word) as a
+// number of bytes to take off the end of that word, then what follows
+// them ("announce 0s 0d 1ing"; core/data/embed.cmake). A word without the
+// number is written in full.
+std::string_view expand(std::string_view base, std::string_view word, std::string& out) {
+  std::size_t cut = 0, i = 0;
+  for (; i < word.size() && word[i] >= '0' && word[i] <= '9'; ++i) cut = cut * 10 + static_cast<std::size_t>(word[i] - '0');
+  if (i == 0) return word;
+  out.assign(base.substr(0, base.size() - std::min(cut, base.size())));
+  out += word.substr(i);
+  return out;
+}
+
+// Calls f(form) for each form in a column of forms, each written out.
+template <typename F>
+void each_form(std::string_view forms, F f) {
+  std::string_view first, form;
+  std::string buffer;
+  for (Parts p(forms, ' '); p.next(form);) {
+    if (first.empty()) first = form;
+    f(expand(first, form, buffer));
+  }
+}
+
 // Adds the lexemes to a lexicon as the data files are read. Where a word
 // is listed twice for one field, the first listing wins.
 class Builder {
@@ -129,18 +154,19 @@ void build(Lexicon& lex) {
   Builder lexemes(lex);
   each_row(data::file("verbs.tsv"), [&](const auto& c) {
     CueVerb& v = lex.verbs.emplace_back();
-    v.lemma = std::string(col(c, 0));
+    // The embedded copy leaves out a lemma that is the first form.
+    v.lemma = std::string(col(c, 0).empty() ? col(c, 1).substr(0, col(c, 1).find(' ')) : col(c, 0));
     v.category = std::string(col(c, 2));
-    std::string_view flag, form;
+    std::string_view flag;
     for (Parts p(col(c, 3), ' '); p.next(flag);) {
       v.takes_object |= flag == "obj";
       v.needs_that |= flag == "that";
       v.weak |= flag == "weak";
     }
-    for (Parts p(col(c, 1), ' '); p.next(form);) {
+    each_form(col(c, 1), [&](std::string_view form) {
       Lexeme& l = lexemes[lower(form)];
       if (!l.verb) l.verb = &v;
-    }
+    });
   });
   each_row(data::file("phrases.tsv"), [&](const auto& c) {
     CuePhrase p;
@@ -161,8 +187,7 @@ void build(Lexicon& lex) {
       if (p.words.size() == n) by_length.push_back(std::move(p));
   lex.phrases = std::move(by_length);
   each_row(data::file("nouns.tsv"), [&](const auto& c) {
-    std::string_view form;
-    for (Parts p(col(c, 1), ' '); p.next(form);) lexemes.set_noun(lower(form), col(c, 2));
+    each_form(col(c, 1), [&](std::string_view form) { lexemes.set_noun(lower(form), col(c, 2)); });
   });
   each_row(data::file("titles.tsv"), [&](const auto& c) {
     const std::string_view g = col(c, 2);
@@ -170,8 +195,10 @@ void build(Lexicon& lex) {
     Lexeme& l = lexemes[lower(col(c, 0))];
     if (!l.title) l.title = &t;
   });
+  std::string previous, buffer;  // people.tsv's words are written against the line before
   each_row(data::file("people.tsv"), [&](const auto& c) {
-    Lexeme& l = lexemes[lower(col(c, 0))];
+    previous = expand(previous, col(c, 0), buffer);
+    Lexeme& l = lexemes[lower(previous)];
     if (l.people.empty()) l.people = col(c, 1);
   });
   each_row(data::file("words.tsv"), [&](const auto& c) {

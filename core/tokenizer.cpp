@@ -162,6 +162,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
     if (cls == Class::word || cls == Class::extend) {
       t.kind = TokenKind::word;
       t.capitalized = d.c < 0x80 ? text[i] >= 'A' && text[i] <= 'Z' : is_upper(d.c);
+      t.name_capital = t.capitalized;  // outside a title-case headline
       bool dotted = false;
       for (;;) {
         end = static_cast<std::size_t>(skip_word_bytes(s + end) - s);

@@ -43,7 +43,7 @@ struct Token {
   bool space_before : 1 = false;  // white space between this and the last token
   bool line_before : 1 = false;   // a line break (new paragraph) before it
   bool capitalized : 1 = false;   // first letter is upper case
-  bool name_capital : 1 = false;  // Document::name_capital; set by Document
+  bool name_capital : 1 = false;  // Document::name_capital: `capitalized` until Document clears it
 };
 
 // The text with A-Z lower-cased, byte for byte: what Token::lower views.
