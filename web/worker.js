@@ -14,9 +14,10 @@ import { attributionsToUtf16InPlace } from './offsets.js';
 
 // Loaded lazily with import() rather than a static import: a static import
 // that fails kills the worker silently, and the page would never hear why.
-const ready = import('./saywho.mjs')
+const load = () => import('./saywho.mjs')
   .then(({ default: createSaywho }) => createSaywho())
   .then((module) => ({ module }), (e) => ({ loadError: String(e && e.message || e) }));
+let ready = load();
 
 self.onmessage = async ({ data: { id, text } }) => {
   const { module, loadError } = await ready;
@@ -36,6 +37,10 @@ self.onmessage = async ({ data: { id, text } }) => {
     const attributions = attributionsToUtf16InPlace(parsed.attributions ?? [], clean);
     self.postMessage({ id, result: { attributions } });
   } catch (e) {
+    // The module is built without exceptions: a failure inside it (out of
+    // memory) is a trap that may leave its memory unusable, so the next
+    // request gets a fresh instance.
+    ready = load();
     self.postMessage({ id, error: `The analyser failed: ${e && e.message || e}` });
   }
 };
