@@ -1112,10 +1112,12 @@ input.addEventListener('paste', () => {
   if (input.selectionStart === 0 && input.selectionEnd === input.value.length) corrections = [];
 });
 input.addEventListener('input', () => {
-  // After a paste both timers are due at once: the analysis is sent to the
-  // worker first, and the counter is worked out while the worker reads.
+  // A paste goes to the worker at once, in the paste's own task: the worker
+  // reads while the page lays out and paints the pasted text (and the busy
+  // status, in the same frame). The counter is worked out after it.
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => annotate(), justPasted ? 0 : TYPING_DELAY_MS);
+  if (justPasted) annotate();
+  else typingTimer = setTimeout(() => annotate(), TYPING_DELAY_MS);
   justPasted = false;
   clearTimeout(counterTimer);
   counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);
