@@ -1,9 +1,12 @@
 // The page's speed in headless Chromium: cold load, paste to rendered
 // badges for articles of 5 KB, 50 KB and 1 MB, and a fresh page's first
-// paste of 50 KB (median of 5 runs each).
+// paste of 50 KB (median of 5 runs each; SAYWHO_BENCH_RUNS=n takes n runs
+// of each paste size, and of the real paste).
 //   node bench/page.mjs        (after scripts/build)
 // SAYWHO_SITE=dir measures another assembled copy of the site (default
-// build/site), so two builds can be compared in the same session.
+// build/site); SAYWHO_SITE_B=dir measures a second one in the same run,
+// each paste taking turns between the two, so that on a shared machine both
+// see the same load (lines marked A and B).
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -25,9 +28,7 @@ function textOf(bytes) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = startServer(path.resolve(ROOT, process.env.SAYWHO_SITE ?? 'build/site'), 0);
-await once(server, 'listening');
-const url = `http://127.0.0.1:${server.address().port}/`;
+const siteDirs = [process.env.SAYWHO_SITE ?? 'build/site', process.env.SAYWHO_SITE_B].filter(Boolean);
 const profile = mkdtempSync(path.join(tmpdir(), 'saywho-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
@@ -36,15 +37,32 @@ const context = await chromium.launchPersistentContext(profile, {
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   viewport: { width: 1280, height: 900 },
 });
-const page = context.pages()[0] ?? await context.newPage();
-page.on('pageerror', (e) => console.error('page error:', e.message));
-page.on('crash', () => console.error('page crashed'));
+const sites = [];
+for (const [k, dir] of siteDirs.entries()) {
+  const server = startServer(path.resolve(ROOT, dir), 0);
+  await once(server, 'listening');
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('crash', () => console.error('page crashed'));
+  sites.push({ label: siteDirs.length > 1 ? `${'AB'[k]} ` : '', server, page, url: `http://127.0.0.1:${server.address().port}/` });
+}
+// Each run of a measurement on every site, in turns (B first every other run).
+async function inTurns(runs, measure) {
+  const results = sites.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (const k of run % 2 ? [...sites.keys()].reverse() : sites.keys()) {
+      await sites[k].page.bringToFront();
+      results[k].push(await measure(sites[k], run));
+    }
+  }
+  return results;
+}
 
 // Fills the text area, presses Annotate and waits for the status to say
 // the badges are drawn; returns the milliseconds in between, measured in
 // the page (polled every millisecond), and to the end of the first frame
 // drawn after it.
-async function pasteToBadges(text, { waitForFrame = true } = {}) {
+async function pasteToBadges(page, text, { waitForFrame = true } = {}) {
   return page.evaluate(async ([value, waitForFrame]) => {
     const input = document.getElementById('article-input');
     const status = document.getElementById('status');
@@ -64,52 +82,86 @@ async function pasteToBadges(text, { waitForFrame = true } = {}) {
   }, [text, waitForFrame]);
 }
 
-const cold = [];
-for (let run = 0; run < 5; run++) {
+const colds = await inTurns(5, async ({ page, url }, run) => {
   const start = Date.now();
   await page.goto(`${url}?cold=${run}`, { waitUntil: 'load' });
-  const { outside: first } = await pasteToBadges('“The bridge is open,” the mayor said.', { waitForFrame: false });
-  cold.push({ total: Date.now() - start, firstAnnotate: first });
-}
-console.log(`cold load to first annotated text: median ${median(cold.map((c) => c.total))} ms ` +
-  `(first annotate after load ${median(cold.map((c) => c.firstAnnotate)).toFixed(1)} ms)`);
+  const { outside: first } = await pasteToBadges(page, '“The bridge is open,” the mayor said.', { waitForFrame: false });
+  return { total: Date.now() - start, firstAnnotate: first };
+});
+colds.forEach((cold, k) => console.log(`${sites[k].label}cold load to first annotated text: median ${median(cold.map((c) => c.total))} ms ` +
+  `(first annotate after load ${median(cold.map((c) => c.firstAnnotate)).toFixed(1)} ms)`));
 
 // The page's own performance measures of its last run, in ms.
-const lastMeasures = () => page.evaluate(() => Object.fromEntries(
+const lastMeasures = (page) => page.evaluate(() => Object.fromEntries(
   ['saywho:analyse', 'saywho:draw', 'saywho:paste-to-badges'].map((name) => {
     const all = performance.getEntriesByName(name);
     return [name.slice(7), all.length ? all[all.length - 1].duration : NaN];
   })));
 
+const RUNS = Number(process.env.SAYWHO_BENCH_RUNS ?? 5);
 for (const bytes of [5_000, 50_000, 1_000_000]) {
   const text = textOf(bytes);
-  const runs = [];
-  for (let run = 0; run < 5; run++) {
-    const { outside, frame } = await pasteToBadges(text + ' '.repeat(run));
-    runs.push({ outside, frame, ...(await lastMeasures()) });
+  const all = await inTurns(RUNS, async ({ page }, run) => {
+    const { outside, frame } = await pasteToBadges(page, text + ' '.repeat(run % 7));
+    return { outside, frame, ...(await lastMeasures(page)) };
+  });
+  for (const [k, runs] of all.entries()) {
+    const badges = await sites[k].page.locator('.badge').count();
+    const m = (key) => median(runs.map((r) => r[key])).toFixed(1);
+    console.log(`${sites[k].label}paste to badges, ${(Buffer.byteLength(text) / 1000).toFixed(0)} KB: median ` +
+      `${m('paste-to-badges')} ms (analyse ${m('analyse')}, draw ${m('draw')}; ` +
+      `${m('outside')} ms to the status, ${m('frame')} ms to its frame) with ${badges} badges`);
   }
-  const badges = await page.locator('.badge').count();
+}
+
+// A real paste (Ctrl+V from the clipboard), as a reader does it: the time
+// runs from the paste event to the status saying the badges are drawn, and
+// to the end of the frame after it (paste-to-badges above starts later, in
+// annotate(), after the click has laid out the textarea).
+for (const { url } of sites) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+}
+const pastes = await inTurns(RUNS, async ({ page }, run) => {
+  await page.evaluate((text) => navigator.clipboard.writeText(text), textOf(50_000) + ' '.repeat(run % 7));
+  await page.locator('#article-input').focus();
+  await page.evaluate(() => {
+    const input = document.getElementById('article-input');
+    const status = document.getElementById('status');
+    input.select();
+    status.dataset.tone = 'bench';
+    window.benchPaste = new Promise((resolve) => input.addEventListener('paste', () => {
+      const start = performance.now();
+      const poll = () => {
+        if (status.dataset.tone !== 'ok') { setTimeout(poll, 1); return; }
+        const outside = performance.now() - start;
+        requestAnimationFrame(() => setTimeout(() => resolve({ outside, frame: performance.now() - start }), 0));
+      };
+      poll();
+    }, { once: true }));
+  });
+  await page.keyboard.press('Control+V');
+  return page.evaluate(() => window.benchPaste);
+});
+for (const [k, runs] of pastes.entries()) {
   const m = (key) => median(runs.map((r) => r[key])).toFixed(1);
-  console.log(`paste to badges, ${(Buffer.byteLength(text) / 1000).toFixed(0)} KB: median ` +
-    `${m('paste-to-badges')} ms (analyse ${m('analyse')}, draw ${m('draw')}; ` +
-    `${m('outside')} ms to the status, ${m('frame')} ms to its frame) with ${badges} badges`);
+  console.log(`${sites[k].label}a real paste (Ctrl+V) of 51 KB: median ${m('outside')} ms to the status, ` +
+    `${m('frame')} ms to its frame`);
 }
 
 // A reader's first paste: a fresh page, a second to look at it, then 50 KB.
 // Every later paste of a page runs code the first one has optimised.
-const firsts = [];
-for (let run = 0; run < 5; run++) {
+const allFirsts = await inTurns(5, async ({ page, url }, run) => {
   await page.goto(`${url}?first=${run}`, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
-  const { outside, frame } = await pasteToBadges(textOf(50_000));
-  firsts.push({ outside, frame, ...(await lastMeasures()) });
-}
-{
+  const { outside, frame } = await pasteToBadges(page, textOf(50_000));
+  return { outside, frame, ...(await lastMeasures(page)) };
+});
+for (const [k, firsts] of allFirsts.entries()) {
   const m = (key) => median(firsts.map((r) => r[key])).toFixed(1);
-  console.log(`first paste of a fresh page, 51 KB: median ${m('paste-to-badges')} ms (analyse ${m('analyse')}, ` +
+  console.log(`${sites[k].label}first paste of a fresh page, 51 KB: median ${m('paste-to-badges')} ms (analyse ${m('analyse')}, ` +
     `draw ${m('draw')}; ${m('outside')} ms to the status, ${m('frame')} ms to its frame)`);
 }
 
 await context.close();
-server.close();
+for (const { server } of sites) server.close();
 rmSync(profile, { recursive: true, force: true });

@@ -243,22 +243,23 @@ async function render(text, claims, { run, large }) {
   return true;
 }
 
-// Hues by name, worked out once per source rather than once per element.
+// A source's colour is a class, h0 … h359, that sets its hue (--hue): far
+// cheaper to set, and to style, than a custom property inline on each of
+// thousands of elements. The rules are made here, not in the CSS file.
+const hueSheet = new CSSStyleSheet();
+hueSheet.replaceSync(Array.from({ length: 360 }, (_, h) => `.h${h}{--hue:${h}}`).join(''));
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, hueSheet];
+
+// Hue classes by name, worked out once per source rather than once per element.
 const hues = new Map();
 function hueOf(name) {
   let hue = hues.get(name);
   if (hue === undefined) {
-    hue = String(sourceHue(name));
+    hue = `h${sourceHue(name)}`;
     if (hues.size > 10_000) hues.clear();
     hues.set(name, hue);
   }
   return hue;
-}
-
-// Colour by resolved source: a hue from its name, grey when unattributed.
-function paint(el, a) {
-  if (isUnattributed(a)) el.classList.add('unattributed');
-  else el.style.setProperty('--hue', hueOf(a.source_resolved));
 }
 
 // Dismissed claims are not drawn: their spans are left out of the segmentation.
@@ -274,12 +275,40 @@ badgeModel.setAttribute('aria-describedby', 'claim-tip');
 
 async function renderArticle(text, claims, { run, large }) {
   const out = document.createDocumentFragment();
-  // Each claim's hue, once per claim rather than once per element; '' for
-  // an unattributed claim, drawn grey (paint() does the same).
-  const hue = claims.map((a) => (isUnattributed(a) ? '' : hueOf(a.source_resolved)));
+  // What a claim's elements share, worked out once per claim: its hue class
+  // ('' when unattributed, drawn grey), its number and its
+  // classes. The DOM takes a string it has seen before far faster than an
+  // equal new one.
+  const looks = claims.map((a, i) => {
+    const hue = isUnattributed(a) ? '' : hueOf(a.source_resolved);
+    const colour = hue || 'unattributed';
+    return {
+      hue,
+      id: String(i),
+      source: `source ${colour}`,
+      mark: `claim kind-${a.kind}${a.corrected ? ' corrected' : ''} ${colour}`,
+    };
+  });
+  // `child` is a node or a string (made a text node).
+  const wrap = (tag, className, child, i) => {
+    const el = document.createElement(tag);
+    el.className = className;
+    el.setAttribute('data-claim', looks[i].id);
+    el.append(child);
+    claimParts[i].push(el);
+    return el;
+  };
   // Each claim's badge goes where its content first shows.
   const badgeDone = new Uint8Array(claims.length);
+  // A paragraph's children are gathered and appended in one call (a few
+  // hundred at most, so the argument list stays short); plain text goes in
+  // as strings, which append() makes into text nodes.
   let paragraph = null;
+  const parts = [];
+  const flush = () => {
+    paragraph.append(...parts);
+    parts.length = 0;
+  };
   const segments = segment(text, claims.map(drawable));
   let lastYield = performance.now();
 
@@ -294,6 +323,7 @@ async function renderArticle(text, claims, { run, large }) {
     }
     const seg = segments[k];
     if (seg.isBreak) {
+      if (paragraph) flush();
       paragraph = null;
       continue;
     }
@@ -301,13 +331,10 @@ async function renderArticle(text, claims, { run, large }) {
       paragraph = document.createElement('p');
       out.append(paragraph);
     }
-    let node = document.createTextNode(text.slice(seg.start, seg.end));
+    let node = text.slice(seg.start, seg.end);
 
     for (const i of seg.cues) node = wrap('span', 'cue', node, i);
-    for (const i of seg.sources) {
-      node = wrap('span', hue[i] ? 'source' : 'source unattributed', node, i);
-      if (hue[i]) node.style.setProperty('--hue', hue[i]);
-    }
+    for (const i of seg.sources) node = wrap('span', looks[i].source, node, i);
     const { contents } = seg;
     if (contents.length) {
       // Nested or overlapping claims: the innermost (latest, here the
@@ -315,38 +342,28 @@ async function renderArticle(text, claims, { run, large }) {
       // outermost shows as a band of its own colour under the text.
       const top = contents[contents.length - 1];
       const nested = contents.length > 1;
-      const mark = wrap('mark', `claim kind-${claims[top].kind}${nested ? ' nested' : ''}` +
-        `${claims[top].corrected ? ' corrected' : ''}${hue[top] ? '' : ' unattributed'}`, node, top);
+      const mark = wrap('mark', nested ? `${looks[top].mark} nested` : looks[top].mark, node, top);
       if (nested) {
-        const outer = hue[contents[0]];
-        if (outer) mark.style.setProperty('--outer-hue', outer);
+        const outer = looks[contents[0]].hue;
+        if (outer) mark.style.setProperty('--outer-hue', outer.slice(1)); // the number of 'h123'
         else mark.style.setProperty('--outer-chroma', '0');
       }
-      if (hue[top]) mark.style.setProperty('--hue', hue[top]);
-      mark.setAttribute('data-claims', nested ? contents.join(' ') : String(top));
       const badges = [];
       for (const i of contents) {
         if (i !== top) claimParts[i].push(mark);
         if (!badgeDone[i]) {
           badgeDone[i] = 1;
-          badges.push(makeBadge(claims[i], i, hue[i]));
+          badges.push(makeBadge(claims[i], i, looks[i]));
         }
       }
       if (badges.length) mark.prepend(...badges); // in claim order, like the panel
       node = mark;
     }
-    paragraph.append(node);
+    parts.push(node);
+    if (parts.length === 256) flush();
   }
+  if (paragraph) flush();
   return out;
-}
-
-function wrap(tag, className, child, claim) {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.setAttribute('data-claim', claim);
-  el.append(child);
-  claimParts[claim].push(el);
-  return el;
 }
 
 function fullLabel(a) {
@@ -354,13 +371,13 @@ function fullLabel(a) {
 }
 
 // The badge is the claim's single tab stop and carries its accessible name.
-// `hue` is the claim's, '' when unattributed.
-function makeBadge(a, i, hue) {
+// `look` is the claim's, from renderArticle.
+function makeBadge(a, i, { hue, id }) {
   const badge = badgeModel.cloneNode(false);
   const fixed = Boolean(a.corrected?.source);
-  badge.className = `badge${fixed ? ' corrected' : ''}${hue ? '' : ' unattributed'}`;
+  badge.className = `badge${fixed ? ' corrected' : ''} ${hue || 'unattributed'}`;
   badge.id = `claim-${i}`;
-  badge.setAttribute('data-claim', i);
+  badge.setAttribute('data-claim', id);
   badge.textContent = hue ? a.source_resolved : 'unattributed';
   if (fixed) {
     const mark = document.createElement('span');
@@ -370,7 +387,6 @@ function makeBadge(a, i, hue) {
     badge.append(mark);
   }
   badge.setAttribute('aria-label', fullLabel(a));
-  if (hue) badge.style.setProperty('--hue', hue);
   claimParts[i].push(badge);
   return badge;
 }
@@ -389,9 +405,9 @@ function renderWho(claims) {
     const indices = group.claims.map((k) => shown[k].i);
     const key = group.unattributed ? '' : group.name;
     const section = document.createElement('section');
-    section.className = 'who-group';
+    // Coloured by its source (grey when unattributed): the swatch and rule inherit it.
+    section.className = `who-group ${group.unattributed ? 'unattributed' : hueOf(group.name)}`;
     section.dataset.source = key;
-    paint(section, claims[indices[0]]); // the swatch and rule inherit the colour
     section.style.setProperty('--claims', String(indices.length)); // its estimated height, off screen
 
     const heading = document.createElement('h3');
@@ -1096,10 +1112,12 @@ input.addEventListener('paste', () => {
   if (input.selectionStart === 0 && input.selectionEnd === input.value.length) corrections = [];
 });
 input.addEventListener('input', () => {
-  // After a paste both timers are due at once: the analysis is sent to the
-  // worker first, and the counter is worked out while the worker reads.
+  // A paste goes to the worker at once, in the paste's own task: the worker
+  // reads while the page lays out and paints the pasted text (and the busy
+  // status, in the same frame). The counter is worked out after it.
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => annotate(), justPasted ? 0 : TYPING_DELAY_MS);
+  if (justPasted) annotate();
+  else typingTimer = setTimeout(() => annotate(), TYPING_DELAY_MS);
   justPasted = false;
   clearTimeout(counterTimer);
   counterTimer = setTimeout(updateCounter, input.value.length > 200_000 ? 300 : 0);

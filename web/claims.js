@@ -141,9 +141,10 @@ export function sourceHue(name) {
   return (h >>> 0) % 360;
 }
 
-/** The first `n` words of a text, with an ellipsis if cut. */
+/** The first `n` words of a text, with an ellipsis if cut. Reads no further than word n + 1. */
 export function firstWords(text, n = 8) {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = [];
+  for (const [word] of text.matchAll(/\S+/g)) if (words.push(word) > n) break;
   return words.length > n ? `${words.slice(0, n).join(' ')}…` : words.join(' ');
 }
 

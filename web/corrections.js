@@ -146,8 +146,10 @@ function bestClaim(view, span) {
  * the old position on a tie.
  */
 export function makeLocator(text) {
-  const toUtf16 = codePointToUtf16(text);
-  let toCp = null; // built on first need: UTF-16 index -> code point
+  // Both maps are built on first need: most views have no correction to
+  // place, and for them a pass over the whole text would be wasted.
+  let toUtf16 = null; // code point -> UTF-16 index
+  let toCp = null; // UTF-16 index -> code point
   const cpCount = () => {
     if (!toCp) {
       toCp = new Uint32Array(text.length + 1);
@@ -164,6 +166,7 @@ export function makeLocator(text) {
   return (anchor) => {
     const { exact, prefix = '', suffix = '', start, end } = anchor;
     if (!exact) return null;
+    toUtf16 ??= codePointToUtf16(text);
     try {
       if (text.slice(toUtf16(start), toUtf16(end)) === exact) return { start, end };
     } catch { /* position outside this text: search instead */ }

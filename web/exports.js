@@ -124,29 +124,6 @@ export function toCsv(view) {
   return `\uFEFF${csvRows(view).map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Parse RFC 4180 CSV (a leading BOM is skipped) into rows of strings. */
-export function parseCsv(csv) {
-  const text = csv.replace(/^\uFEFF/, '');
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else if (ch === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
-    else cell += ch;
-  }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
-
 // Markdown would read * _ [ ] < > ` # | ~ \ in the article as markup.
 function md(text) {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');

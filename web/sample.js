@@ -5,8 +5,6 @@
 // reported that Laurent said: …"). Any resemblance to a real harbour is
 // a coincidence.
 
-export const SAMPLE_TITLE = 'Port Mireille votes to rebuild its old tide barrier';
-
 export const SAMPLE = [
   "Port Mireille votes to rebuild its old tide barrier",
   "The council of Port Mireille voted on Thursday to rebuild the tide barrier that has guarded the old harbour since 1958, according to a statement from the mayor’s office.",

@@ -13,7 +13,8 @@ import {
 } from './helpers.mjs';
 import { SAMPLE } from '../../web/sample.js';
 import { sourceHue } from '../../web/claims.js';
-import { parseCsv, CSV_COLUMNS } from '../../web/exports.js';
+import { CSV_COLUMNS } from '../../web/exports.js';
+import { parseCsv } from '../node/csv.mjs';
 import { encodeState, decodeHash } from '../../web/link.js';
 
 useBrowser();
@@ -54,7 +55,7 @@ test('inline view: badges name resolved sources, colours are stable, kinds diffe
   const page = await sample();
   assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
   // The colour comes from the resolved name, so it is the same on every visit and in every link.
-  const hues = await page.locator('#article .badge').evaluateAll((bs) => bs.map((b) => b.style.getPropertyValue('--hue')));
+  const hues = await page.locator('#article .badge').evaluateAll((bs) => bs.map((b) => getComputedStyle(b).getPropertyValue('--hue')));
   expected.forEach((a, i) => assert.equal(hues[i], String(sourceHue(a.source_resolved)), `badge ${i}`));
   const styles = await page.evaluate(() => Object.fromEntries(['direct', 'indirect', 'mixed'].map((k) => {
     const mark = document.querySelector(`#article mark.kind-${k}`);
@@ -318,6 +319,42 @@ test('getting text in: a dropped HTML file is reduced to text and never rendered
   await drop('photo.png', 'image/png', 'x');
   await waitForStatus(page, 'error');
   assert.match(await statusText(page), /opens \.txt, \.md, \.html and \.saywho\.json files/);
+});
+
+test('a long view drawn in one paragraph keeps every character and every claim in place', { timeout: TIMEOUT }, async () => {
+  // One paragraph of about 12,000 characters: a long view (its paragraphs
+  // skip layout off screen) whose one paragraph has hundreds of pieces.
+  const text = Array.from({ length: 10 }, () => SAMPLE.replace(/\s*\n\s*/g, ' ')).join(' ');
+  const expected = cliAttributions(text);
+  const page = await annotated(text);
+  assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
+  const drawn = await page.evaluate(() => {
+    const box = document.querySelector('#article');
+    const copy = box.cloneNode(true);
+    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
+    const spans = (role) => Object.fromEntries([...box.querySelectorAll(`.${role}[data-claim]`)].reduce((m, el) => {
+      m.set(el.dataset.claim, (m.get(el.dataset.claim) ?? '') + el.textContent);
+      return m;
+    }, new Map()));
+    return {
+      long: box.classList.contains('long'),
+      paragraphs: box.querySelectorAll('p').length,
+      pieces: box.querySelector('p').childNodes.length,
+      text: copy.textContent,
+      sources: spans('source'),
+      cues: spans('cue'),
+      hues: [...box.querySelectorAll('.badge')].map((b) => getComputedStyle(b).getPropertyValue('--hue')),
+    };
+  });
+  assert.ok(drawn.long, 'drawn as a long view');
+  assert.equal(drawn.paragraphs, 1);
+  assert.ok(drawn.pieces > 500, `one paragraph of many pieces (${drawn.pieces})`);
+  assert.equal(drawn.text, text, 'every character, in order, once');
+  expected.forEach((a, i) => {
+    assert.equal(drawn.sources[i], a.source?.text, `source of claim ${i}`);
+    assert.equal(drawn.cues[i], a.cue?.text, `cue of claim ${i}`);
+    assert.equal(drawn.hues[i], a.source_resolved ? String(sourceHue(a.source_resolved)) : '210', `hue of claim ${i}`);
+  });
 });
 
 test('a 1 MB text shows progress and the page stays responsive', { timeout: TIMEOUT }, async () => {

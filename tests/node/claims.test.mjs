@@ -127,6 +127,10 @@ test('sourceHue is stable and spreads names', () => {
 test('firstWords and claimLabel', () => {
   assert.equal(firstWords('  one two three  ', 5), 'one two three');
   assert.equal(firstWords('one two three four', 2), 'one two…');
+  assert.equal(firstWords('one two', 2), 'one two', 'exactly n words: no ellipsis');
+  assert.equal(firstWords('\tone\n\ntwo\u00a0 three\u2028four ', 3), 'one two three…', 'any white space separates');
+  assert.equal(firstWords(' \n ', 3), '');
+  assert.equal(firstWords(`${'word '.repeat(5000)}end`, 9), `${'word '.repeat(8)}word…`, 'a long text');
   assert.equal(claimLabel({ source_resolved: 'Xinhua', kind: 'indirect' }), 'claim by Xinhua, reported');
   assert.equal(claimLabel({ source_resolved: null, kind: 'direct' }), 'unattributed claim, quoted');
   assert.equal(claimLabel({ source_resolved: 'Ana', kind: 'mixed' }), 'claim by Ana, partly quoted');

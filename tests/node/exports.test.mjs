@@ -10,9 +10,10 @@ import path from 'node:path';
 import { attributionsToUtf16 } from '../../web/offsets.js';
 import { applyCorrections, anchorFor } from '../../web/corrections.js';
 import {
-  toCliJson, toWebAnnotation, toCsv, csvRows, parseCsv, toMarkdown, documentId, CSV_COLUMNS,
+  toCliJson, toWebAnnotation, toCsv, csvRows, toMarkdown, documentId, CSV_COLUMNS,
 } from '../../web/exports.js';
 import { SAMPLE } from '../../web/sample.js';
+import { parseCsv } from './csv.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = path.join(ROOT, 'build/saywho');
