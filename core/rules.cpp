@@ -546,8 +546,9 @@ class Finder {
         }
       }
       // A verb form right after a determiner is a noun or modifier: "the state agency".
+      // So is a noun-first form before a title or people noun: "White House press secretary".
       if (d_.is_verb_form(j) && !cap(j) && !people(j) && !cue_noun(j) &&
-          j > s && !determiner(j - 1))
+          j > s && !determiner(j - 1) && !(noun_first(j) && (title(j + 1) || people(j + 1))))
         break;
       if (c != "preposition" && c != "determiner") last = j;
       ++j;
@@ -1802,6 +1803,9 @@ class Finder {
           }
           break;
         }
+        // "White House press secretary Josh Earnest said": a noun-first form
+        // before a title or people noun is a noun.
+        if (verb(c) && noun_first(c) && (title(c + 1) || people(c + 1))) continue;
         // “…,” he points out.
         if (!verb(c)) {
           const std::size_t e = verb_phrase_end(c);

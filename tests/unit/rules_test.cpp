@@ -451,6 +451,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Ruiz trailed Lee by 271 delegates according to a count by the paper, but she vowed to fight on.",
        "a count by the paper | according to | Ruiz trailed Lee by 271 delegates | indirect / "
        "she | vowed | to fight on | indirect"},
+      // "press" before a title is a noun: the press secretary speaks, in either order.
+      {"\u201cWe will not comment,\u201d City Hall press secretary Jo Lee said at a briefing Monday.",
+       "City Hall press secretary Jo Lee | said | \u201cWe will not comment,\u201d | direct"},
+      {"\u201cWe will not comment,\u201d said City Hall press secretary Jo Lee.",
+       "City Hall press secretary Jo Lee | said | \u201cWe will not comment,\u201d | direct"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
