@@ -167,9 +167,32 @@ class Resolver {
     return l->people == "org" ? 'o' : 'p';
   }
 
+  // In a title-case headline ("9 Offensive Things Donald Trump Has Said",
+  // "Chuck Grassley Compares Trump ...") a name starts at a given name or
+  // title, and ends before a word in -s after it (not right after a given
+  // name: "Bernie Sanders").
+  Range headline_name(Range r) const {
+    auto verb_like = [&](std::size_t k) {
+      const std::string_view w = tok(k).lower;
+      return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !is_possessive(k) && !given(k) &&
+             !(k > 0 && given(k - 1));  // "Bernie Sanders" is a surname
+    };
+    std::size_t g = r.first;
+    while (g < r.last && !given(g) && !title(g)) ++g;
+    if (given(g) || title(g)) r.first = g;
+    while (r.first < r.last && verb_like(r.first)) ++r.first;  // "... Clinton Wins Delaware Primary"
+    for (std::size_t k = r.first + 1; k <= r.last; ++k)
+      if (verb_like(k)) {
+        r.last = k - 1;
+        break;
+      }
+    return r;
+  }
+
   // The name in r: the capitalised words after the last title, so that
   // "Council member Tomás Okafor" is "Tomás Okafor". Titles give gender.
   std::optional<Mention> mention(Range r) const {
+    if (d_->sentences[d_->sentence_of[r.first]].title_case) r = headline_name(r);
     Mention m;
     m.at = static_cast<std::uint32_t>(r.first);
     bool titled = false;

@@ -242,3 +242,11 @@ TEST_CASE("A verb that opens the sentence is no part of the name after it", "[an
 TEST_CASE("A possessive ends a name", "[annotate][resolve][regression]") {
   CHECK(resolved("Ruiz\u2019s Iowa dilemma.\n\nRuiz said the levee would hold.") == std::vector<std::string>{"Ruiz"});
 }
+
+TEST_CASE("A name in a title-case headline starts at a given name and ends before a verb in -s", "[annotate][resolve][regression]") {
+  // The headline's own claim and the article's.
+  CHECK(resolved("Nine Offensive Things Donald Ruiz Has Said About Levees\n\nRuiz said the levee would hold.") ==
+        std::vector<std::string>{"Donald Ruiz", "Donald Ruiz"});
+  CHECK(resolved("Chuck Okafor Compares Ruiz to a Storm\n\nOkafor said the levee would hold.") ==
+        std::vector<std::string>{"Chuck Okafor"});
+}
