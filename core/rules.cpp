@@ -264,6 +264,8 @@ class Finder {
   // A cue form that is usually a noun ("the state", "a plan") needs "that",
   // a colon or a quotation after it.
   bool noun_first(std::size_t i) const { return d_.listed(i, lists_.noun_first); }
+  // "press" in "White House press secretary": a noun-first form before a title or people noun.
+  bool names_a_role(std::size_t i) const { return noun_first(i) && (title(i + 1) || people(i + 1)); }
 
   // A lower-case word that can head a noun phrase on its own: a person or
   // organisation noun, a cue noun ("the report"), or a plural after a
@@ -548,7 +550,7 @@ class Finder {
       // A verb form right after a determiner is a noun or modifier: "the state agency".
       // So is a noun-first form before a title or people noun: "White House press secretary".
       if (d_.is_verb_form(j) && !cap(j) && !people(j) && !cue_noun(j) &&
-          j > s && !determiner(j - 1) && !(noun_first(j) && (title(j + 1) || people(j + 1))))
+          j > s && !determiner(j - 1) && !names_a_role(j))
         break;
       if (c != "preposition" && c != "determiner") last = j;
       ++j;
@@ -1803,9 +1805,7 @@ class Finder {
           }
           break;
         }
-        // "White House press secretary Josh Earnest said": a noun-first form
-        // before a title or people noun is a noun.
-        if (verb(c) && noun_first(c) && (title(c + 1) || people(c + 1))) continue;
+        if (verb(c) && names_a_role(c)) continue;  // "White House press secretary Josh Earnest said"
         // “…,” he points out.
         if (!verb(c)) {
           const std::size_t e = verb_phrase_end(c);
@@ -2297,11 +2297,8 @@ class Finder {
     for (std::size_t c = q.open - 2; c > lo_ && q.open - c <= 8; --c) {
       if (!word(c) || d_.in_quote(c)) return false;
       if (!cue_noun(c) || cap(c)) continue;
-      const std::size_t p = c - 1;
-      const bool pronoun_owner = d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its");
-      if (!possessive(p) && !pronoun_owner) return false;
-      auto src = pronoun_owner ? std::optional<Range>(Range{p, p}) : np_before(p, lo_, false);
-      // The noun opens its sentence, or follows only a conjunction or an opener's comma.
+      auto src = owner(c - 1);
+      // The owner opens the sentence or follows a comma.
       if (!src || !(src->first == first_word(lo_) || comma(src->first - 1))) return false;
       add({src, Range{c, c}, quote_range(q), {}, "owner-colon-quote"});
       return true;
@@ -2309,12 +2306,16 @@ class Finder {
     return false;
   }
 
+  // The owner of a noun whose possessive is token p: "his" or the phrase
+  // that ends in "Ruiz's".
+  std::optional<Range> owner(std::size_t p) const {
+    if (d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its")) return Range{p, p};
+    return possessive(p) ? np_before(p, lo_, false) : std::nullopt;
+  }
+
   bool possessive_noun(std::size_t c) {
     if (!cue_noun(c) || lx(c)->noun != "speech" || cap(c) || c == lo_ || !d_.is(c + 1, "that")) return false;
-    const std::size_t p = c - 1;
-    const bool pronoun_owner = d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its");
-    if (!possessive(p) && !pronoun_owner) return false;
-    auto src = pronoun_owner ? std::optional<Range>(Range{p, p}) : np_before(p, lo_, false);
+    auto src = owner(c - 1);
     const std::size_t s = c + 2;
     if (!src || s > sentence_last() || !word(s)) return false;
     std::size_t e = clause_end(s);
