@@ -363,10 +363,15 @@ class Resolver {
       }
     if (salient) e.salient_sentence = sentence(m.at);
     if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);
+    make_recent(k);
+    return k;
+  }
+
+  // Puts entity k first among the candidates for pronouns.
+  void make_recent(std::size_t k) {
     recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
     recent_.insert(recent_.begin(), k);
     if (recent_.size() > kRecent) recent_.pop_back();
-    return k;
   }
 
   // A person known by a description only: no words to match a later name.
@@ -380,9 +385,7 @@ class Resolver {
       by_name_[known_[k].name] = static_cast<std::uint32_t>(k);
     }
     known_[k].salient_sentence = sentence(at);
-    recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
-    recent_.insert(recent_.begin(), k);
-    if (recent_.size() > kRecent) recent_.pop_back();
+    make_recent(k);
   }
 
   // "Comey" or "Mr. Comey" is the "James Comey" named before. If it finds
