@@ -767,6 +767,13 @@ class Finder {
           if (plain_speaker(Range{j, c - 1})) return true;
           break;
         }
+      // "..., and Trump vowed to bomb ...": a name, and its verb may take "to".
+      if (name(j)) {
+        std::size_t n = j + 1;
+        while (n < hi_ && n - j < 4 && name(n)) ++n;
+        while (n < hi_ && (modifier(n) || time_word(n))) ++n;
+        if (verb(n) && !ends_with(tok(n).lower, "ing")) return true;
+      }
       auto np = np_after(j, hi_);
       if (!np || np->last - j > 5) return false;
       std::size_t n = np->last + 1;
@@ -842,6 +849,10 @@ class Finder {
       if (punct(k, "(")) bracket = true;
       if (punct(k, ")") && !bracket && k > i) return k - 1;
       if (k > i && starts_new_claim(k, i)) return k - 1;
+      // "... on Twitter before claiming that ...": a participle cue with its own "that".
+      if (k > i && d_.listed(k, lists_.participle_prepositions) && ing_form(k + 1) && verb(k + 1) &&
+          d_.is(k + 2, "that"))
+        return k - 1;
       // A comma or dash at i opens no trailing attribution of this clause.
       if (k == i || (!comma(k) && !dash(k))) continue;
       const std::size_t n = k + 1;

@@ -456,6 +456,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "City Hall press secretary Jo Lee | said | \u201cWe will not comment,\u201d | direct"},
       {"\u201cWe will not comment,\u201d said City Hall press secretary Jo Lee.",
        "City Hall press secretary Jo Lee | said | \u201cWe will not comment,\u201d | direct"},
+      // A second claim inside the first one's clause ends it: ", and NAME vowed to ...", "before claiming that".
+      {"Ruiz said the levee would hold, for instance, and Ortega vowed to rebuild it anyway.",
+       "Ruiz | said | the levee would hold, for instance | indirect / Ortega | vowed | to rebuild it anyway | indirect"},
+      {"Ruiz said the levee had held on Twitter before claiming that the river was falling.",
+       "Ruiz | said | the levee had held on Twitter | indirect / Ruiz | claiming | the river was falling | indirect"},
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
