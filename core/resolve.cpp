@@ -174,7 +174,7 @@ class Resolver {
   Range headline_name(Range r) const {
     auto verb_like = [&](std::size_t k) {
       const std::string_view w = tok(k).lower;
-      return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && !is_possessive(k) && !given(k) &&
+      return w.size() > 3 && ends_with(w, "s") && !ends_with(w, "ss") && !is_possessive(k) && !given(k) &&
              !(k > 0 && given(k - 1));  // "Bernie Sanders" is a surname
     };
     std::size_t g = r.first;
@@ -493,8 +493,8 @@ class Resolver {
     // preposition before the name place the phrase's own head ("polls
     // compiled by CNN" are CNN's).
     for (std::size_t k = r.first + 1; named && k < r.last && !capital_name(k); ++k)
-      if (word(k) && !tok(k).capitalized && tok(k).lower.size() > 3 &&
-          tok(k).lower.substr(tok(k).lower.size() - 2) == "ed" && d_->word_class(k + 1) == "preposition" &&
+      if (word(k) && !tok(k).capitalized && tok(k).lower.size() > 3 && ends_with(tok(k).lower, "ed") &&
+          d_->word_class(k + 1) == "preposition" &&
           tok(k + 1).lower != "by")
         return as_written(r);
     // "Grace Mutua of the Nairobi-based Institute": the person, not the place she is of.
