@@ -67,6 +67,7 @@ struct Lists {
   int title_nouns = id("title-nouns");
   int colon_labels = id("colon-labels");
   int content_prepositions = id("content-prepositions");
+  int idiom_objects = id("idiom-objects");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -918,7 +919,7 @@ class Finder {
     if (!cls(i, "preposition") || d_.in_quote(i)) return false;
     if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && cap(i + 1)) || pronoun(i + 1) ||
                                cls(i + 1, "object");
-    return !d_.listed(i, lists_.content_prepositions);
+    return !d_.listed(i, lists_.content_prepositions) && !d_.listed(i + 1, lists_.idiom_objects);
   }
 
   // Where a phrasal content starting at i ends, at or before e: before a

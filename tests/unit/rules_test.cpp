@@ -294,6 +294,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer described the levee as sound.", "The engineer | described | the levee as sound | indirect"},
       // A placing phrase, then a clause of its own.
       {"The mayor said after the vote he would resign.", "The mayor | said | he would resign | indirect"},
+      // ... but "at least" or "in fact" is an adverb of the content, not a place.
+      {"The mayor said at least a dozen towns were at risk.",
+       "The mayor | said | at least a dozen towns were at risk | indirect"},
       {"The mayor said in Lisbon, Portugal, that the bridge would reopen.",
        "The mayor | said | the bridge would reopen | indirect"},
       // "in which he declares" is a claim, unlike a parenthetical "which he said".
