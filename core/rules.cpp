@@ -432,8 +432,11 @@ class Finder {
       const bool person_noun = word(s) && (people(s + 1) || title(s + 1)) && !function_word(s);
       // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said".
       const bool participle = ing_form(s);
+      // "The report, released on Monday, found": a past participle and its phrase.
+      const bool past_participle = word(s) && !cap(s) && !d_.in_quote(s) && cls(s + 1, "preposition") &&
+                                   (ends_with(tok(s).lower, "ed") || d_.listed(s, lists_.participles));
       const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
-                              participle ||
+                              participle || past_participle ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
@@ -2691,7 +2694,8 @@ class Finder {
     }
     if (const std::size_t before = clause_before(c); !src && before != npos && (!v->needs_that || closing_verb(c, true))) {
       // "..., said Smith." / "..., said Smith, a lawyer in Ohio." / "“…,” said Smith."
-      auto np = np_after(c + 1, hi_);
+      // "One of them, written by an engineer, warned": a passive, no speaker after it.
+      auto np = cls(c + 1, "preposition") ? std::nullopt : np_after(c + 1, hi_);
       const std::size_t s = first_word(lo_);
       if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}))
         add_clause_first({np, Range{c, c}, Range{s, before}, {}, "clause-said-x"}, np->last + 1);

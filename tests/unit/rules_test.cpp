@@ -447,6 +447,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
       {"The agency, citing unnamed officials, reported that the dam had cracked.",
        "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
+      // So does a past participle and its phrase; "written by" is a passive, with no speaker after it.
+      {"The report, released on Monday, found that the levee was weak.",
+       "The report | found | the levee was weak | indirect"},
+      {"One of them, written by a junior engineer, warned that the dam would crack.",
+       "One of them | warned | the dam would crack | indirect"},
       // The sentence's subject for a participle runs through nouns before a people noun.
       {"The Westfield school board voted on Monday to keep the novels, rejecting a petition by parents.",
        "The Westfield school board | rejecting | a petition by parents | indirect"},
