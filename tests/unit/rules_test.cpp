@@ -447,6 +447,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
       {"The agency, citing unnamed officials, reported that the dam had cracked.",
        "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
+      // Councillors, MPs, priests and pastors are people who may speak.
+      {"Opposition councillors called for her resignation.",
+       "Opposition councillors | called for | her resignation | indirect"},
       // So does a past participle and its phrase; "written by" is a passive, with no speaker after it.
       {"The report, released on Monday, found that the levee was weak.",
        "The report | found | the levee was weak | indirect"},
