@@ -68,6 +68,7 @@ struct Lists {
   int colon_labels = id("colon-labels");
   int content_prepositions = id("content-prepositions");
   int idiom_objects = id("idiom-objects");
+  int audience_verbs = id("audience-verbs");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -1873,6 +1874,12 @@ class Finder {
             (d_.is_verb_form(j) && !cap(j)) || d_.is(j, "to"))
           return false;
     }
+    // “…,” the court heard.: the court was told, by no one named.
+    if (const CueVerb* heard = lx(cue->first) ? lx(cue->first)->verb : nullptr;
+        heard && heard->listed(lists_.audience_verbs) && cue->first > src->last && ends_sentence_after(cue->last)) {
+      add({std::nullopt, cue, content, {}, "quote-x-said"});
+      return true;
+    }
     const std::size_t from = std::max(cue_end, src->last) + 1;
     // "The levee plan “is a disaster,” Ruiz said.": the words that lead
     // into a quotation going on in lower case belong to what was said.
@@ -2791,7 +2798,10 @@ class Finder {
         src->first != opening_end(c) &&
         !noun_phrase_only(first_word(lo_), before) && free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
-      if (s < before) add_clause_first({src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
+      // "..., the court heard." / "..., MPs told": they were told.
+      const bool audience = v->listed(lists_.audience_verbs) && end == c;
+      if (s < before)
+        add_clause_first({audience ? std::nullopt : src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
   }
 

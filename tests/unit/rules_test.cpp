@@ -447,6 +447,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
       {"The agency, citing unnamed officials, reported that the dam had cracked.",
        "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
+      // Who heard a claim, or was told it, did not make it.
+      {"The defences were never finished, the inquiry heard.",
+       "- | heard | The defences were never finished | indirect"},
+      {"\u201cThe wall was never finished,\u201d the court heard.",
+       "- | heard | \u201cThe wall was never finished,\u201d | direct"},
+      {"Flood wall was never finished, inquiry told", "- | told | Flood wall was never finished | indirect"},
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
