@@ -1179,7 +1179,8 @@ class Finder {
       // "said after the debate he would ...": a clause with a pronoun
       // subject may follow the placing phrase.
       // "said in Madison, Wisconsin, that ..." also skips a place's apposition.
-      if (starts_placement(i)) {
+      // ("said on Thursday it would ..." is a time, skipped below.)
+      if (starts_placement(i) && !cls(i + 1, "time")) {
         auto np = np_after(i + 1, last + 1);
         std::size_t j = np ? np->last + 1 : npos;
         if (j != npos && comma(j))
@@ -1197,7 +1198,12 @@ class Finder {
       while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !d_.is(i, "never")) ||
                            (cls(i, "preposition") && cls(i + 1, "time")) || time_opener(i)))
         ++i;
-      if (comma(i) && ing_form(i + 1)) return std::nullopt;  // "wrote this week, adding ..."
+      // "wrote this week, adding ...".
+      // After "on Thursday", a comma, a dash or "while ..." goes on about the cue.
+      if (comma(i) && ing_form(i + 1)) return std::nullopt;
+      if (i >= c + 3 && cls(i - 2, "preposition") && cls(i - 1, "time") &&
+          (comma(i) || dash(i) || d_.listed(i, lists_.adjunct_openers)))
+        return std::nullopt;
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
       if (v && v->takes_object && (same_bytes(v->category, "speech") || same_bytes(v->category, "writing")) &&
