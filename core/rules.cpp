@@ -1131,9 +1131,13 @@ class Finder {
       // A verb form ends the scan unless a determiner makes it a noun or
       // a modifier: "wrote in her 2019 report that ...", "said in a
       // written statement that ...".
+      // "on a conference call that": so does a noun before it.
       if (d_.is_verb_form(k) && !cap(k) &&
           !(k > i && determiner(k - 1)) &&
-          !(k > i && (cue_noun(k) || noun_first(k)) && k > i + 1 && determiner(k - 2)))
+          !(k > i + 1 && determiner(k - 2) &&
+            (cue_noun(k) || noun_first(k) ||
+             (!d_.is_verb_form(k - 1) && !function_word(k - 1) && !ing_form(k - 1) && !plain_speech(k) &&
+              (d_.is(k + 1, "that") || cls(k + 1, "preposition"))))))
         break;
       if (tok(k).lower == "that" && k < last) {
         if (!complementizer(i, k)) {

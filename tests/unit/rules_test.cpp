@@ -294,6 +294,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer described the levee as sound.", "The engineer | described | the levee as sound | indirect"},
       // A placing phrase, then a clause of its own.
       {"The mayor said after the vote he would resign.", "The mayor | said | he would resign | indirect"},
+      // A verb form after a determiner and a noun is a noun too: "a conference call".
+      {"The chief executive told analysts on a conference call that the cuts were painful.",
+       "The chief executive | told | the cuts were painful | indirect"},
       // "on Thursday" is a time, not a place: the clause after it was said.
       {"The company said on Thursday it would close two plants.",
        "The company | said | it would close two plants | indirect"},
