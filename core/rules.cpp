@@ -1243,7 +1243,8 @@ class Finder {
     // "asked not to be named": the terms of anonymity are no claim.
     if (const std::size_t t = cls(i, "negation") ? i + 1 : i;
         d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity) &&
-        (t + 2 >= sentence_last() || comma(t + 3)))
+        (t + 2 >= sentence_last() || comma(t + 3) || d_.listed(t + 3, lists_.adjunct_openers) ||
+         cls(t + 3, "preposition")))  // "... because he was not authorized", "... to discuss the talks"
       return std::nullopt;
     // "admit that, given the divide, instituting these goals ...": an aside
     // between commas after "that" comes before the clause it belongs to.

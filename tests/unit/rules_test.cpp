@@ -388,6 +388,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "All told, the repairs cost the city two million.",
                        "The vote sends a clear message that the levee matters.",
                        "One resident, who asked not to be named, left the town.",
+                       "One resident, who asked not to be named because she works for the city, left.",
                        "Correction: An earlier version of this article misstated the bridge's length.",
                        "The Latest: Bridge reopens after two years.",
                        "Q&A: The Engineer Who Counts Bridges",
