@@ -30,6 +30,7 @@ struct Mention {
   std::uint32_t described_as = kNone;   // the token of the head noun of an apposition: "agency"
   char gender = '-';                    // m, f or -
   char kind = '-';                      // p(erson), o(rganisation), n(amed like one) or - (unknown)
+  bool firm = false;                    // named like a business: "Orbital Foods", "Acme Inc."
   Range name() const { return {first, last}; }
 };
 
@@ -39,6 +40,7 @@ struct Known {
   std::vector<std::string_view> words;  // views of the document's text
   char gender = '-';
   char kind = '-';
+  bool firm = false;
   std::size_t salient_sentence = npos;  // last sentence where it was a source or subject
                                         // (counted from the text's start, across blocks)
 };
@@ -109,6 +111,8 @@ class Resolver {
   const int calendar_ = Lexicon::get().list_id("calendar");
   const int particles_ = Lexicon::get().list_id("name-particles");
   const int org_ends_ = Lexicon::get().list_id("org-name-ends");
+  const int firm_ends_ = Lexicon::get().list_id("firm-name-ends");
+  const int firm_nouns_ = Lexicon::get().list_id("firm-nouns");
   const int nouns_m_ = Lexicon::get().list_id("nouns-m");
   const int nouns_f_ = Lexicon::get().list_id("nouns-f");
 
@@ -226,6 +230,7 @@ class Resolver {
     // "Dayton Daily News" ends in a word of organisations' names: 'n', no "he" or "she".
     const bool named_org = tok(r.last).capitalized && d_->listed(r.last, org_ends_);
     m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : named_org ? 'n' : '-';
+    m.firm = m.kind == 'n' && d_->listed(r.last, firm_ends_);
     return m;
   }
 
@@ -353,6 +358,7 @@ class Resolver {
     Known& e = known_[k];
     if (e.gender == '-') e.gender = m.gender;
     if (e.kind == '-') e.kind = m.kind;
+    e.firm = e.firm || m.firm;
     // "Clinton" after "Hillary Clinton" and "the Clinton Foundation" is the
     // person: an organisation's name takes no word a person's name holds.
     if (e.words.size() > 1)
@@ -531,9 +537,12 @@ class Resolver {
     std::string name;
     if (definite && r.last - r.first <= 3) {
       if (auto it = by_head_.find(head); it != by_head_.end()) name = it->second;
-      else if (head_kind == 'o')
-        if (const Known* e = latest(r.first, [](const Known& x) { return x.kind == 'o'; }))
+      else if (head_kind == 'o') {
+        // "Orbital Foods said ... The company said": a business's name is "the company".
+        const bool firm = d_->listed(r.last, firm_nouns_);
+        if (const Known* e = latest(r.first, [firm](const Known& x) { return x.kind == 'o' || (firm && x.firm); }))
           if (e->salient_sentence != npos && sentence(r.first) - e->salient_sentence <= 3) name = e->name;
+      }
     }
     if (name.empty()) {
       name = as_written(r);

@@ -189,6 +189,16 @@ TEST_CASE("A name that ends like an organisation's is no antecedent for he or sh
   CHECK(resolved(text) == std::vector<std::string>{"Ari Hale", "Dayton Daily News", "Ari Hale"});
 }
 
+TEST_CASE("A business's name stands for the company and for it", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Orbital Foods, the maker of Crunchrite cereals, said it would cut jobs. "
+      "The company said in a filing that the cuts would save money. It expects to record a charge.";
+  CHECK(resolved(text) == std::vector<std::string>{"Orbital Foods", "Orbital Foods", "Orbital Foods"});
+  // "the union" is not the business named before it.
+  CHECK(resolved("Peabody Energy said it would close the mine. The union said it would strike.") ==
+        std::vector<std::string>{"Peabody Energy", "union"});
+}
+
 TEST_CASE("Hillary and Angela are women's names", "[annotate][resolve][regression]") {
   const std::string text =
       "Hillary Ruiz and Mark Lee met on Monday. Mark Lee left early. She said the levee would hold.";
