@@ -503,6 +503,12 @@ class Resolver {
           d_->word_class(k + 1) == "preposition" &&
           tok(k + 1).lower != "by")
         return as_written(r);
+    // "a retiree in Carthage", "Six Gannett newspapers in New Jersey": people
+    // placed somewhere are not the place.
+    for (std::size_t k = r.first; named && k < r.last; ++k)
+      if (word(k) && !tok(k).capitalized && people_kind(k) != '-' &&
+          (tok(k + 1).lower == "in" || tok(k + 1).lower == "from"))
+        return as_written(r);
     // "Grace Mutua of the Nairobi-based Institute": the person, not the place she is of.
     std::size_t f = r.first;
     while (f < r.last && (title(f) || !word(f))) ++f;  // "Sen. Ted Cruz"

@@ -331,10 +331,11 @@ class Finder {
           if (auto head = np_before(k - 2, lo, false)) j = head->first;
         break;
       }
-      if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" ||
-                                     tok(k).lower == "at" || tok(k).lower == "from")) &&
+      if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" || tok(k).lower == "at" ||
+                                     tok(k).lower == "from" || tok(k).lower == "in")) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
-                     (d_.is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads)))) {
+                     (d_.is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads))) &&
+          (!d_.is(k, "in") || (people(k - 1) && !cap(k - 1)))) {  // "a retiree in Carthage"
         j = k;
         continue;
       }
@@ -463,6 +464,20 @@ class Finder {
         return own;
       }
       auto np = np_before(before_asides(c, lo) - 1, lo, false);
+      // "The union representing workers at the two plants, in Ohio, said":
+      // a phrase after a preposition is part of the subject before it.
+      std::size_t before = np ? np->first : lo;
+      while (before > lo + 1 && determiner(before - 1)) --before;  // "at the two plants"
+      if (np && before > lo && cls(before - 1, "preposition") && e + 1 < hi_)
+        if (auto whole = loose_subject(e + 1); whole && whole->first < np->first && whole->last == np->last) {
+          bool clause = false;  // "come up Friday after Mr. Trump", "run by Michael McDonald"
+          for (std::size_t k = whole->first; k < np->first && !clause; ++k)
+            clause = d_.is(k, "according") || modifier(k) ||
+                     (!cap(k) && !ing_form(k) && !cls(k, "preposition") &&
+                      (d_.is_verb_form(k) || ends_with(tok(k).lower, "ed")) &&
+                      !(ends_with(tok(k).lower, "ed") && k > 0 && people(k - 1)));  // "the people interviewed for"
+          if (!clause) return whole;
+        }
       // "Tom Fitton, the president of Judicial Watch, a conservative group
       // ..., said": a description after a name is one more aside.
       if (np && np->first > lo + 1 && comma(np->first - 1) && determiner(np->first) && !cap(np->first))

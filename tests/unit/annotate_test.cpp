@@ -199,6 +199,10 @@ TEST_CASE("A business's name stands for the company and for it", "[annotate][res
         std::vector<std::string>{"Peabody Energy", "union"});
 }
 
+TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
+  CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
+}
+
 TEST_CASE("Hillary and Angela are women's names", "[annotate][resolve][regression]") {
   const std::string text =
       "Hillary Ruiz and Mark Lee met on Monday. Mark Lee left early. She said the levee would hold.";

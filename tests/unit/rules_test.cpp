@@ -463,6 +463,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
+      // A phrase after a preposition belongs to the subject before it, aside or not.
+      {"The union representing workers at the two plants, in Ohio and Georgia, condemned the move.",
+       "The union representing workers at the two plants | condemned | the move | indirect"},
       // So does a past participle and its phrase; "written by" is a passive, with no speaker after it.
       {"The report, released on Monday, found that the levee was weak.",
        "The report | found | the levee was weak | indirect"},
