@@ -69,6 +69,7 @@ struct Lists {
   int content_prepositions = id("content-prepositions");
   int idiom_objects = id("idiom-objects");
   int audience_verbs = id("audience-verbs");
+  int place_prepositions = id("place-prepositions");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -1029,6 +1030,12 @@ class Finder {
     // "wrote in his 1990 autobiography that", "said at the time that".
     if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !d_.is(i, "to"))
       return true;
+    // "told reporters at the hall that": the person told, then a placing phrase.
+    if (people(i) || cls(i, "object") || name(i))
+      for (std::size_t p = i + 1; p < k && p - i < 4; ++p) {
+        if (d_.listed(p, lists_.place_prepositions)) return true;
+        if (!(people(p) || name(p))) break;
+      }
     std::size_t b = k - 1;
     if (comma(b) && b > i) --b;  // "says, however, that"
     // "told CNBC's “Squawk Box” that": a programme's title.

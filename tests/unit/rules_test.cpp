@@ -294,6 +294,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer described the levee as sound.", "The engineer | described | the levee as sound | indirect"},
       // A placing phrase, then a clause of its own.
       {"The mayor said after the vote he would resign.", "The mayor | said | he would resign | indirect"},
+      // The person told, then a phrase that places the telling.
+      {"The minister told reporters outside the hall that the talks were over.",
+       "The minister | told | the talks were over | indirect"},
       // A verb form after a determiner and a noun is a noun too: "a conference call".
       {"The chief executive told analysts on a conference call that the cuts were painful.",
        "The chief executive | told | the cuts were painful | indirect"},
