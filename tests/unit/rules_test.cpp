@@ -463,6 +463,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cThe wall was never finished,\u201d the court heard.",
        "- | heard | \u201cThe wall was never finished,\u201d | direct"},
       {"Flood wall was never finished, inquiry told", "- | told | Flood wall was never finished | indirect"},
+      {"State media in Kestria reported that the walkout was planned.",
+       "State media in Kestria | reported | the walkout was planned | indirect"},
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
