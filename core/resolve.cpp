@@ -381,6 +381,14 @@ class Resolver {
   }
 
   // A person known by a description only: no words to match a later name.
+  // "City officials said ... they say": people in the plural are whom "they" stands for.
+  void remember_plural(Range r, const std::string& name) {
+    const std::string_view h = tok(r.last).lower;
+    if (people_kind(r.last) == 'p' && !tok(r.last).capitalized && h.size() > 3 &&
+        (h.back() == 's' || h == "people" || h == "police"))
+      remember(name, 'p', r.first);
+  }
+
   void remember(const std::string& name, char gender, std::size_t at) {
     std::size_t k;
     if (auto* it = by_name_.find(name)) {
@@ -452,7 +460,7 @@ class Resolver {
         return x.kind == 'o' || x.kind == 'n' || (x.kind == '-' && x.words.size() == 1);
       });
     else if (g == 'p')
-      e = latest(r.first, [](const Known& x) { return x.kind == 'o'; });
+      e = latest(r.first, [](const Known& x) { return x.kind == 'o' || x.gender == 'p'; });
     return e ? e->name : std::string(text(r.first));
   }
 
@@ -534,7 +542,11 @@ class Resolver {
           set_head(tok(p).lower, known_[k].name);
       return known_[k].name;
     }
-    if (named || head_kind == '-') return as_written(r);  // "the Obama administration"
+    if (named || head_kind == '-') {  // "the Obama administration"
+      std::string name = as_written(r);
+      remember_plural(r, name);
+      return name;
+    }
     for (std::size_t k = r.first; k < r.last; ++k)
       if (d_->word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
     // A description: "the media outlet", "the agency", "the spokesman".
@@ -560,6 +572,7 @@ class Resolver {
                            d == "their" || d == "our";
       const char g = d_->listed(r.last, nouns_m_) ? 'm' : d_->listed(r.last, nouns_f_) ? 'f' : '-';
       if (g != '-' && new_one) remember(name, g, r.first);
+      if (g == '-') remember_plural(r, name);
     }
     set_head(head, name);  // "the state transport agency" ... "the agency"
     return name;

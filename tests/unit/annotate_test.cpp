@@ -199,6 +199,11 @@ TEST_CASE("A business's name stands for the company and for it", "[annotate][res
         std::vector<std::string>{"Peabody Energy", "union"});
 }
 
+TEST_CASE("They stands for people in the plural who spoke before", "[annotate][resolve][regression]") {
+  CHECK(resolved("City officials said the bridge would open in May. They said it would cut the journey.") ==
+        std::vector<std::string>{"City officials", "City officials"});
+}
+
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
 }

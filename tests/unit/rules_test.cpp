@@ -465,6 +465,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Flood wall was never finished, inquiry told", "- | told | Flood wall was never finished | indirect"},
       {"State media in Kestria reported that the walkout was planned.",
        "State media in Kestria | reported | the walkout was planned | indirect"},
+      {"The historical society calls the crossing \u201ca living monument.\u201d",
+       "The historical society | calls | the crossing \u201ca living monument.\u201d | mixed"},
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
