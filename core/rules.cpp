@@ -1107,7 +1107,13 @@ class Finder {
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".
     const std::size_t reach = cls(i, "preposition") ? 16 : 9;
-    for (std::size_t k = i; k <= last && k - i < reach; ++k) {
+    // "told conservative radio host Hugh Hewitt on Wednesday that": the person told is skipped whole.
+    std::size_t scan = i;
+    if (v && v->takes_object && !cls(i, "preposition"))
+      if (auto obj = np_after(i, last + 1);
+          obj && obj->last > i && obj->last < last && (name(obj->last) || people(obj->last)))
+        scan = obj->last + 1;
+    for (std::size_t k = scan; k <= last && k - scan < reach; ++k) {
       // "told Obama's team — jokingly but with edge — that ...": an aside
       // between dashes may stand before "that".
       if (dash(k) && !d_.in_quote(k)) {

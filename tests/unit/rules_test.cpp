@@ -294,6 +294,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer described the levee as sound.", "The engineer | described | the levee as sound | indirect"},
       // A placing phrase, then a clause of its own.
       {"The mayor said after the vote he would resign.", "The mayor | said | he would resign | indirect"},
+      // The person told is skipped whole, however long.
+      {"Ruiz told conservative radio host Ann Lee on Wednesday that the levee was weak.",
+       "Ruiz | told | the levee was weak | indirect"},
+      {"He told a crowd of supporters in Toledo, Ohio, that the plan would fail.",
+       "He | told | the plan would fail | indirect"},
       // The person told, then a phrase that places the telling.
       {"The minister told reporters outside the hall that the talks were over.",
        "The minister | told | the talks were over | indirect"},
