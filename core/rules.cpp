@@ -70,6 +70,7 @@ struct Lists {
   int idiom_objects = id("idiom-objects");
   int audience_verbs = id("audience-verbs");
   int place_prepositions = id("place-prepositions");
+  int coordinators = id("coordinators");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -3036,7 +3037,7 @@ class Finder {
 
   std::size_t first_word(std::size_t s) const {
     if (s == lo_) s = dateline_end();  // "BRUSSELS — ..." is no part of a claim
-    while (s < hi_ && cls(s, "conjunction")) ++s;
+    while (s < hi_ && d_.listed(s, lists_.coordinators)) ++s;  // "But ..."; "If convicted, ..." is said whole
     return s;
   }
 

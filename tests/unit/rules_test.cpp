@@ -462,6 +462,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
       {"The agency, citing unnamed officials, reported that the dam had cracked.",
        "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
+      // "If" or "Although" opening a claim is part of it; "But" is not.
+      {"If convicted, Quill faces up to 20 years in prison, the prosecutor said.",
+       "the prosecutor | said | If convicted, Quill faces up to 20 years in prison | indirect"},
+      {"But the levee held, the mayor said.", "the mayor | said | the levee held | indirect"},
       // Who heard a claim, or was told it, did not make it.
       {"The defences were never finished, the inquiry heard.",
        "- | heard | The defences were never finished | indirect"},
