@@ -71,6 +71,7 @@ struct Lists {
   int audience_verbs = id("audience-verbs");
   int place_prepositions = id("place-prepositions");
   int coordinators = id("coordinators");
+  int modals = id("modals");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -755,6 +756,9 @@ class Finder {
     if (!(d_.is(j, "and") || d_.is(j, "but") || (after_comma && d_.is(j, "while")))) return false;
     if (d_.in_quote(j)) return false;
     ++j;
+    // "said her client was innocent and would plead not guilty": a modal
+    // goes on with the reported clause's subject.
+    if (!after_comma && d_.listed(j, lists_.modals)) return false;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     // "... but added, “…”": the second cue may already head the quotation's claim.
     if (word(j) && used_[j] && lx(j) && lx(j)->verb && !d_.in_quote(j) && (comma(j + 1) || punct(j + 1, ":")) &&

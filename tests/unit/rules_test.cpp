@@ -462,6 +462,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle between the subject and its verb ends at its closing comma, and the verb keeps its claim.
       {"The agency, citing unnamed officials, reported that the dam had cracked.",
        "The agency | citing | unnamed officials | indirect / The agency | reported | the dam had cracked | indirect"},
+      // "and would deny" goes on with the reported clause's subject: no claim of its own.
+      {"Esposito said her client was innocent and would deny the charges.",
+       "Esposito | said | her client was innocent and would deny the charges | indirect"},
       // "If" or "Although" opening a claim is part of it; "But" is not.
       {"If convicted, Quill faces up to 20 years in prison, the prosecutor said.",
        "the prosecutor | said | If convicted, Quill faces up to 20 years in prison | indirect"},
