@@ -601,10 +601,14 @@ class Finder {
       return (d_.is(k, "both") || d_.is(k, "all") || d_.is(k, "each")) && k > lo &&
              (cls(k - 1, "auxiliary") || pronoun(k - 1) || name(k - 1) || (people(k - 1) && !cap(k - 1)));
     };
+    // "this past week": "past" before a time word.
+    auto opens_time = [&](std::size_t k) {
+      return d_.is(k, "this") || d_.is(k, "last") || d_.is(k, "on") || d_.is(k, "in") || d_.is(k, "next") ||
+             d_.is(k, "past");
+    };
     while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
-                                    (time_word(i + 1) && (d_.is(i, "this") || d_.is(i, "last") ||
-                                                          d_.is(i, "on") || d_.is(i, "in") ||
-                                                          d_.is(i, "next"))))) {
+                                    (time_word(i + 1) && opens_time(i)) ||
+                                    (d_.is(i, "this") && d_.is(i + 1, "past") && time_word(i + 2)))) {
       // "Day said ...": a capitalised time word alone before the verb is a name.
       if (i == lo) return cap(i) && time_word(i) && lo == lo_ ? i : npos;
       --i;

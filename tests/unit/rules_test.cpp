@@ -465,6 +465,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "and would deny" goes on with the reported clause's subject: no claim of its own.
       {"Esposito said her client was innocent and would deny the charges.",
        "Esposito | said | her client was innocent and would deny the charges | indirect"},
+      // A time phrase between the subject and the verb: "this past week".
+      {"Ruiz, the mayor, this past week announced that the levee would close.",
+       "Ruiz | announced | the levee would close | indirect"},
       // "If" or "Although" opening a claim is part of it; "But" is not.
       {"If convicted, Quill faces up to 20 years in prison, the prosecutor said.",
        "the prosecutor | said | If convicted, Quill faces up to 20 years in prison | indirect"},
