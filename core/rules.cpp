@@ -2712,6 +2712,20 @@ class Finder {
       if (b != npos && b > lo_ && (d_.is(b, "and") || d_.is(b, "but")) && !d_.in_quote(b))
         src = sentence_subject(c);
     }
+    // "In a statement announcing the pick, the union called ...": a
+    // participle in the sentence's opening phrase speaks for the subject
+    // after the phrase, and says what the phrase holds.
+    if (src && ing_form(c) && src->first > lo_ && src->first - 1 == first_word(lo_) &&
+        cls(src->first - 1, "preposition")) {
+      std::size_t m = c + 1;
+      while (m < hi_ && m - c < 15 && word(m) && !d_.in_quote(m)) ++m;
+      if (m > c + 1 && comma(m))
+        if (auto after = np_after(m + 1, hi_);
+            after && after->last + 1 < hi_ && (d_.is_verb_form(after->last + 1) || verb(after->last + 1))) {
+          if (free(Range{c + 1, m - 1})) add({after, Range{c, c}, Range{c + 1, m - 1}, {}, "participle-cue"});
+          return;
+        }
+    }
     // ", saying ...", "by telling them ...": a participle after a comma or
     // a preposition of manner or time.
     // "The campaign sent an email Wednesday saying ...": after the object

@@ -465,6 +465,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "and would deny" goes on with the reported clause's subject: no claim of its own.
       {"Esposito said her client was innocent and would deny the charges.",
        "Esposito | said | her client was innocent and would deny the charges | indirect"},
+      // A participle in the sentence's opening phrase speaks for the subject after it.
+      {"In a statement announcing the pick, the union called Ruiz a champion.",
+       "the union | announcing | the pick | indirect / the union | called | Ruiz a champion | indirect"},
       // A time phrase between the subject and the verb: "this past week".
       {"Ruiz, the mayor, this past week announced that the levee would close.",
        "Ruiz | announced | the levee would close | indirect"},
