@@ -468,6 +468,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A participle in the sentence's opening phrase speaks for the subject after it.
       {"In a statement announcing the pick, the union called Ruiz a champion.",
        "the union | announcing | the pick | indirect / the union | called | Ruiz a champion | indirect"},
+      // Adverbs between commas before the subject: "Recently, however, it ...".
+      {"Recently, however, the group issued a paper welcoming the plans.",
+       "the group | welcoming | the plans | indirect"},
       // A time phrase between the subject and the verb: "this past week".
       {"Ruiz, the mayor, this past week announced that the levee would close.",
        "Ruiz | announced | the levee would close | indirect"},
