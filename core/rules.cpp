@@ -72,6 +72,7 @@ struct Lists {
   int place_prepositions = id("place-prepositions");
   int coordinators = id("coordinators");
   int modals = id("modals");
+  int passive_of = id("passive-of");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -2694,6 +2695,11 @@ class Finder {
 
   void cue_verb(std::size_t c, const CueVerb* v) {
     if (opening_participle(c, v)) return;
+    // "Mayor accused of lying", "a man accused of fraud": the one accused speaks not.
+    // ("the rival she accused of lying", "whom Erdogan accuses of ...": an object gap.)
+    if (d_.is(c + 1, "of") && v->listed(lists_.passive_of) && !ends_with(tok(c).lower, "ing") && c > lo_ &&
+        !pronoun(c - 1) && !(c >= lo_ + 2 && (d_.is(c - 2, "whom") || d_.is(c - 2, "who") || d_.is(c - 2, "that"))))
+      return;
     auto src = subject(c);
     if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
     // "A poll conducted by voters in Saturday's primary showed ...", "A
