@@ -2777,7 +2777,14 @@ class Finder {
       // "One of them, written by an engineer, warned": a passive, no speaker after it.
       auto np = cls(c + 1, "preposition") ? std::nullopt : np_after(c + 1, hi_);
       const std::size_t s = first_word(lo_);
-      if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}))
+      // ("Joe Scarborough, host of “Morning Joe,” suggested ...", "The
+      // tentative deal, announced Friday": a noun phrase with an aside, or a
+      // short one, and no verb is no clause.)
+      bool clause = has_verb(s, before + 1) || before - s > 4;
+      for (std::size_t k = s; k <= before && clause && !has_verb(s, before + 1); ++k)
+        if (tok(k).kind == TokenKind::quote) break;
+        else if (comma(k)) clause = false;
+      if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}) && clause)
         add_clause_first({np, Range{c, c}, Range{s, before}, {}, "clause-said-x"}, np->last + 1);
       return;
     }

@@ -396,6 +396,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "All told, the repairs cost the city two million.",
                        "The vote sends a clear message that the levee matters.",
                        "One resident, who asked not to be named, left the town.",
+                       "Ana Ruiz, host of the \u201cMorning Show,\u201d suggested a new format for the levee report.",
                        "Mayor Accused Of Lying About Levee Repairs",
                        "A man accused of fraud left the court.",
                        "One resident, who asked not to be named because she works for the city, left.",
