@@ -384,7 +384,7 @@ class Resolver {
   // "City officials said ... they say": people in the plural are whom "they" stands for.
   void remember_plural(Range r, const std::string& name) {
     const std::string_view h = tok(r.last).lower;
-    if (people_kind(r.last) == 'p' && !tok(r.last).capitalized && h.size() > 3 &&
+    if (people_kind(r.last) == 'p' && h.size() > 3 &&
         (h.back() == 's' || h == "people" || h == "police"))
       remember(name, 'p', r.first);
   }
@@ -393,6 +393,7 @@ class Resolver {
     std::size_t k;
     if (auto* it = by_name_.find(name)) {
       k = it->second;
+      if (known_[k].gender == '-') known_[k].gender = gender;
     } else {
       k = known_.size();
       known_.push_back(Known{name, {}, gender, 'p'});
@@ -534,6 +535,7 @@ class Resolver {
       auto m = mention(r);
       if (!m) return as_written(r);
       const std::size_t k = learn(*m, true);
+      if (r.first == r.last) remember_plural(r, known_[k].name);  // "Critics argue ... they contend"
       // "A spokesperson for the Rail Delivery Group" makes "the
       // spokesperson" that group's too.
       for (std::size_t p = r.first; p + 1 <= r.last; ++p)

@@ -202,6 +202,8 @@ TEST_CASE("A business's name stands for the company and for it", "[annotate][res
 TEST_CASE("They stands for people in the plural who spoke before", "[annotate][resolve][regression]") {
   CHECK(resolved("City officials said the bridge would open in May. They said it would cut the journey.") ==
         std::vector<std::string>{"City officials", "City officials"});
+  CHECK(resolved("Critics argue the results are skewed. The firms, they contend, were the likeliest to succeed.") ==
+        std::vector<std::string>{"Critics", "Critics"});
 }
 
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
