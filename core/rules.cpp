@@ -2633,7 +2633,23 @@ class Finder {
     while (s < c && (cls(s, "conjunction") || d_.at(s).kind == TokenKind::quote)) ++s;
     if (c == s) {
       std::size_t i = src->last + 1;
-      while (comma(i)) ++i;
+      // "According to a poll published this month by Der Morgen, ...": a
+      // phrase after the source runs to the comma.
+      if (!comma(i) && i <= last && word(i) && !cap(i) && (ends_with(tok(i).lower, "ed") || cls(i, "preposition")))
+        for (std::size_t k = i + 1; k <= last && k - i < 15 && word(k) && !cls(k, "auxiliary"); ++k)
+          if (comma(k + 1)) {
+            src->last = k;
+            i = k + 1;
+            break;
+          }
+      // "In the words of its chairwoman, Birgit Maier: “…”": her name is the source's too.
+      if (comma(i))
+        if (auto named = np_after(i + 1, last + 1);
+            named && name(named->last) && punct(named->last + 1, ":")) {
+          src->last = named->last;
+          i = named->last + 1;
+        }
+      while (comma(i) || punct(i, ":")) ++i;
       if (i > last) return;
       const std::size_t e = clause_end(i);
       add({src, Range{c, end}, Range{i, e}, {}, "according-to-x-first"});

@@ -474,6 +474,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // Adverbs between commas before the subject: "Recently, however, it ...".
       {"Recently, however, the group issued a paper welcoming the plans.",
        "the group | welcoming | the plans | indirect"},
+      // "According to X" with a phrase after X, or a name after a colon's source.
+      {"According to a poll published this month by the Courier, 58 percent of workers want a shorter week.",
+       "a poll published this month by the Courier | According to | 58 percent of workers want a shorter week | indirect"},
+      {"In the words of its chairwoman, Ana Ruiz: \u201cThe levee will hold.\u201d",
+       "its chairwoman, Ana Ruiz | In the words of | \u201cThe levee will hold.\u201d | direct"},
       // A time phrase between the subject and the verb: "this past week".
       {"Ruiz, the mayor, this past week announced that the levee would close.",
        "Ruiz | announced | the levee would close | indirect"},
