@@ -73,6 +73,7 @@ struct Lists {
   int coordinators = id("coordinators");
   int modals = id("modals");
   int passive_of = id("passive-of");
+  int time_openers = id("time-openers");
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
@@ -602,13 +603,9 @@ class Finder {
       return (d_.is(k, "both") || d_.is(k, "all") || d_.is(k, "each")) && k > lo &&
              (cls(k - 1, "auxiliary") || pronoun(k - 1) || name(k - 1) || (people(k - 1) && !cap(k - 1)));
     };
-    // "this past week": "past" before a time word.
-    auto opens_time = [&](std::size_t k) {
-      return d_.is(k, "this") || d_.is(k, "last") || d_.is(k, "on") || d_.is(k, "in") || d_.is(k, "next") ||
-             d_.is(k, "past");
-    };
+    // "last week", "on Monday", "this past week".
     while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
-                                    (time_word(i + 1) && opens_time(i)) ||
+                                    (time_word(i + 1) && d_.listed(i, lists_.time_openers)) ||
                                     (d_.is(i, "this") && d_.is(i + 1, "past") && time_word(i + 2)))) {
       // "Day said ...": a capitalised time word alone before the verb is a name.
       if (i == lo) return cap(i) && time_word(i) && lo == lo_ ? i : npos;
@@ -1775,7 +1772,7 @@ class Finder {
   // director of Paths to Peace, said": the subject of a plain verb of
   // saying when the strict noun phrase finds none. It runs back from the
   // verb to the clause's start (a comma, "that", a conjunction).
-  std::optional<Range> loose_subject(std::size_t c) const {
+  [[gnu::noinline]] std::optional<Range> loose_subject(std::size_t c) const {
     std::size_t e = skip_modifiers_back(c - 1, lo_);
     if (e == npos || e < lo_) return std::nullopt;
     if (punct(e, ")")) {
