@@ -1,0 +1,86 @@
+// The worker's protocol, run in node against a stand-in module: a request
+// that traps inside the module gets an error, and the next one a fresh
+// instance (the wasm is built without exceptions, so a trap may leave the
+// old instance's memory unusable). A module that fails to load answers
+// every request with an error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
+
+// A folder holding worker.js and offsets.js as the site serves them, with
+// `moduleSource` as saywho.mjs.
+function site(moduleSource) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'saywho-worker-'));
+  for (const name of ['worker.js', 'offsets.js']) copyFileSync(path.join(WEB, name), path.join(dir, name));
+  writeFileSync(path.join(dir, 'saywho.mjs'), moduleSource);
+  return dir;
+}
+
+// Loads the worker with `self` standing in for the worker's global; returns
+// ask(text), which resolves to the worker's reply.
+async function startWorker(dir) {
+  const replies = [];
+  const waiting = [];
+  globalThis.self = {
+    postMessage(message) {
+      const w = waiting.shift();
+      if (w) w(message);
+      else replies.push(message);
+    },
+  };
+  await import(pathToFileURL(path.join(dir, 'worker.js')).href);
+  const onmessage = globalThis.self.onmessage;
+  let id = 0;
+  return (text) => new Promise((resolve) => {
+    waiting.push(resolve);
+    onmessage({ data: { id: ++id, text } });
+  });
+}
+
+test('a trap inside the module is reported, and the next request gets a fresh instance', async () => {
+  const dir = site(`
+    globalThis.saywhoInstances = 0;
+    export default async function createSaywho() {
+      const instance = ++globalThis.saywhoInstances;
+      let broken = false;
+      return {
+        annotate(text) {
+          if (broken) throw new WebAssembly.RuntimeError('memory access out of bounds');
+          if (text === 'trap') {
+            broken = true;
+            throw new WebAssembly.RuntimeError('unreachable');
+          }
+          return JSON.stringify({ attributions: [{ source: null, cue: null,
+            content: { start: 0, end: [...text].length, text }, kind: 'indirect',
+            source_resolved: null, rule: 'instance-' + instance }] });
+        },
+      };
+    }`);
+  const ask = await startWorker(dir);
+
+  const first = await ask('Ana said “hi” 🎉');
+  assert.equal(first.result.attributions[0].rule, 'instance-1');
+  assert.equal(first.result.attributions[0].content.end, 'Ana said “hi” 🎉'.length);  // UTF-16, not code points
+
+  const trapped = await ask('trap');
+  assert.equal(trapped.result, undefined);
+  assert.match(trapped.error, /^The analyser failed: unreachable/);
+
+  const after = await ask('Ana said yes');
+  assert.equal(after.error, undefined);
+  assert.equal(after.result.attributions[0].rule, 'instance-2');
+  assert.equal(globalThis.saywhoInstances, 2);
+});
+
+test('a module that fails to load answers with an error', async () => {
+  const dir = site(`export default async function createSaywho() { throw new Error('no wasm here'); }`);
+  const ask = await startWorker(dir);
+  const reply = await ask('Ana said yes');
+  assert.equal(reply.result, undefined);
+  assert.equal(reply.error, 'The analyser could not be loaded: no wasm here');
+});
