@@ -389,14 +389,14 @@ class Resolver {
       remember(name, 'p', r.first);
   }
 
-  void remember(const std::string& name, char gender, std::size_t at) {
+  void remember(const std::string& name, char gender, std::size_t at, char kind = 'p') {
     std::size_t k;
     if (auto* it = by_name_.find(name)) {
       k = it->second;
       if (known_[k].gender == '-') known_[k].gender = gender;
     } else {
       k = known_.size();
-      known_.push_back(Known{name, {}, gender, 'p'});
+      known_.push_back(Known{name, {}, gender, kind});
       by_name_[known_[k].name] = static_cast<std::uint32_t>(k);
     }
     known_[k].salient_sentence = sentence(at);
@@ -560,7 +560,10 @@ class Resolver {
       else if (head_kind == 'o') {
         // "Orbital Foods said ... The company said": a business's name is "the company".
         const bool firm = d_->listed(r.last, firm_nouns_);
-        if (const Known* e = latest(r.first, [firm](const Known& x) { return x.kind == 'o' || (firm && x.firm); }))
+        // (Named ones only: "the council" is not "the agency" met before.)
+        if (const Known* e = latest(r.first, [firm](const Known& x) {
+              return !x.words.empty() && (x.kind == 'o' || (firm && x.firm));
+            }))
           if (e->salient_sentence != npos && sentence(r.first) - e->salient_sentence <= 3) name = e->name;
       }
     }
@@ -575,6 +578,9 @@ class Resolver {
       const char g = d_->listed(r.last, nouns_m_) ? 'm' : d_->listed(r.last, nouns_f_) ? 'f' : '-';
       if (g != '-' && new_one) remember(name, g, r.first);
       if (g == '-') remember_plural(r, name);
+      // "The hospital disputes her account. In a statement, it said": an
+      // organisation first met in a description is whom "it" stands for.
+      if (head_kind == 'o' && definite && r.last - r.first <= 3) remember(name, '-', r.first, 'o');
     }
     set_head(head, name);  // "the state transport agency" ... "the agency"
     return name;

@@ -206,6 +206,11 @@ TEST_CASE("They stands for people in the plural who spoke before", "[annotate][r
         std::vector<std::string>{"Critics", "Critics"});
 }
 
+TEST_CASE("It stands for an organisation first met in a description", "[annotate][resolve][regression]") {
+  CHECK(resolved("The hospital disputes her account. In a statement, it said the ward was fully staffed.") ==
+        std::vector<std::string>{"hospital", "hospital"});
+}
+
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
 }
