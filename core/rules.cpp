@@ -1257,7 +1257,10 @@ class Finder {
         if (obj && obj->last >= last && !open_quote(i) && !v->listed(lists_.naming) &&
             (name(obj->last) || people(obj->last) || pronoun(obj->last)))
           return std::nullopt;
-        if (obj && obj->last < last && !cls(obj->last + 1, "preposition")) i = obj->last + 1;
+        // ("told this weekend he would ...": "he" is no listener.)
+        if (obj && obj->last < last && !cls(obj->last + 1, "preposition") &&
+            !(obj->first == obj->last && pronoun(i) && !d_.is(i, "you") && !d_.is(i, "it")))
+          i = obj->last + 1;
         if (comma(i)) ++i;
       }
     }

@@ -294,6 +294,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The engineer described the levee as sound.", "The engineer | described | the levee as sound | indirect"},
       // A placing phrase, then a clause of its own.
       {"The mayor said after the vote he would resign.", "The mayor | said | he would resign | indirect"},
+      // A subject pronoun after "told" is no listener: it opens the clause.
+      {"The mayor told this weekend he would resign.", "The mayor | told | he would resign | indirect"},
       // The person told is skipped whole, however long.
       {"Ruiz told conservative radio host Ann Lee on Wednesday that the levee was weak.",
        "Ruiz | told | the levee was weak | indirect"},
