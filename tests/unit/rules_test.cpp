@@ -498,6 +498,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "State media in Kestria | reported | the walkout was planned | indirect"},
       {"The historical society calls the crossing \u201ca living monument.\u201d",
        "The historical society | calls | the crossing \u201ca living monument.\u201d | mixed"},
+      {"The candidate referenced her record as secretary of state.",
+       "The candidate | referenced | her record as secretary of state | indirect"},
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
