@@ -158,7 +158,7 @@ class Finder {
     return punct(i, "\u2014") || punct(i, "\u2013") || punct(i, "-") || punct(i, "--") ||
            punct(i, "\u2015");
   }
-  bool cls(std::size_t i, std::string_view c) const { return word(i) && same_bytes(d_.word_class(i), c); }
+  bool cls(std::size_t i, WordClass c) const { return word(i) && lx(i) && lx(i)->class_id == c; }
   bool pronoun(std::size_t i) const {
     return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
   }
