@@ -159,6 +159,10 @@ class Finder {
            punct(i, "\u2015");
   }
   bool cls(std::size_t i, WordClass c) const { return word(i) && lx(i) && lx(i)->class_id == c; }
+  WordClass class_of(std::size_t i) const {  // "" if none
+    const Lexeme* l = lx(i);
+    return l ? l->class_id : WordClass();
+  }
   bool pronoun(std::size_t i) const {
     return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
   }
@@ -181,19 +185,19 @@ class Finder {
   }
   bool name(std::size_t i) const {
     if (!word(i) || !cap(i)) return false;
-    const std::string_view c = d_.word_class(i);
+    const WordClass c = class_of(i);
     // "Theresa May": a capitalised auxiliary after a given name is a surname.
     if (c == "auxiliary") return i > 0 && word(i - 1) && cap(i - 1) && lx(i - 1) && lx(i - 1)->given != '-';
-    return c.empty() || c == "time" || c == "quantifier";
+    return c == "" || c == "time" || c == "quantifier";
   }
   bool determiner(std::size_t i) const {
     return cls(i, "determiner") || cls(i, "quantifier") || possessive(i);
   }
   bool modifier(std::size_t i) const {
     if (!word(i) || cap(i)) return false;
-    const std::string_view c = d_.word_class(i);
+    const WordClass c = class_of(i);
     return c == "adverb" || c == "auxiliary" || c == "negation" ||
-           (c.empty() && ends_with(tok(i).lower, "ly") && !people(i));
+           (c == "" && ends_with(tok(i).lower, "ly") && !people(i));
   }
   bool open_quote(std::size_t i) const {
     return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].open == i;
