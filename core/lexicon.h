@@ -37,6 +37,8 @@ struct WordClass {
     return i;
   }
   bool operator==(const WordClass&) const = default;
+  // One of the pronoun classes ("pronoun-m", "pronoun-1", ...), listed together.
+  bool pronoun() const { return id >= WordClass("pronoun-1").id && id <= WordClass("pronoun-p").id; }
 
  private:
   static void not_a_listed_class();  // never defined: a call fails at compile time

@@ -164,7 +164,7 @@ class Finder {
     return l ? l->class_id : WordClass();
   }
   bool pronoun(std::size_t i) const {
-    return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
+    return word(i) && class_of(i).pronoun();
   }
   bool function_word(std::size_t i) const { return word(i) && !d_.word_class(i).empty(); }
   bool title(std::size_t i) const { return word(i) && lx(i) && lx(i)->title; }

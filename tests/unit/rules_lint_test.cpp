@@ -48,6 +48,12 @@ TEST_CASE("Every word class of the data has its number", "[rules][lint]") {
     classed += !l.word_class.empty();
   }
   CHECK(classed > 100);
+  for (std::uint8_t id = 0; id < saywho::WordClass::other; ++id) {
+    saywho::WordClass c;
+    c.id = id;
+    CAPTURE(saywho::WordClass::names[id]);
+    CHECK(c.pronoun() == saywho::WordClass::names[id].starts_with("pronoun-"));
+  }
   CHECK(lex.lexeme("the")->class_id == saywho::WordClass("determiner"));
 }
 
