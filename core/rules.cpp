@@ -155,8 +155,10 @@ class Finder {
   }
   bool comma(std::size_t i) const { return punct(i, ","); }
   bool dash(std::size_t i) const {
-    return punct(i, "\u2014") || punct(i, "\u2013") || punct(i, "-") || punct(i, "--") ||
-           punct(i, "\u2015");
+    if (i >= d_.size() || tok(i).kind != TokenKind::punct) return false;  // the kind tested once
+    const std::string_view p = tok(i).lower;
+    return same_bytes(p, "\u2014") || same_bytes(p, "\u2013") || same_bytes(p, "-") || same_bytes(p, "--") ||
+           same_bytes(p, "\u2015");
   }
   bool cls(std::size_t i, WordClass c) const { return word(i) && lx(i) && lx(i)->class_id == c; }
   WordClass class_of(std::size_t i) const {  // "" if none
