@@ -208,7 +208,9 @@ class Finder {
     return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].close == i;
   }
   bool terminal(std::size_t i) const {
-    return punct(i, ".") || punct(i, "!") || punct(i, "?") || punct(i, "\u2026");
+    if (i >= d_.size() || tok(i).kind != TokenKind::punct) return false;  // the kind tested once
+    const std::string_view p = tok(i).lower;
+    return same_bytes(p, ".") || same_bytes(p, "!") || same_bytes(p, "?") || same_bytes(p, "\u2026");
   }
   const CueVerb* verb(std::size_t i) const {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
