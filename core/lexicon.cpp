@@ -100,7 +100,9 @@ class Builder {
   Lexeme& operator[](std::string word) { return lex_.lexemes[id(std::move(word)) - 1]; }
 
   // Sets a field that an earlier listing may have set already.
-  void set_class(std::string word, std::string_view c) { set(std::move(word), kClass, &Lexeme::word_class, c); }
+  void set_class(std::string word, std::string_view c) {
+    if (Lexeme* l = set(std::move(word), kClass, &Lexeme::word_class, c)) l->class_id.id = WordClass::of(c);
+  }
   void set_noun(std::string word, std::string_view c) { set(std::move(word), kNoun, &Lexeme::noun, c); }
 
   void add_abbreviation(std::string a) {
@@ -140,11 +142,13 @@ class Builder {
     return id;
   }
 
-  void set(std::string word, std::uint8_t field, std::string_view Lexeme::*member, std::string_view value) {
+  // The lexeme, or nullptr if the field was set already.
+  Lexeme* set(std::string word, std::uint8_t field, std::string_view Lexeme::*member, std::string_view value) {
     const std::uint32_t k = id(std::move(word)) - 1;
-    if (set_[k] & field) return;
+    if (set_[k] & field) return nullptr;
     set_[k] |= field;
     lex_.lexemes[k].*member = value;
+    return &lex_.lexemes[k];
   }
 };
 

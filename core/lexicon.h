@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,38 @@
 #include "word_map.h"
 
 namespace saywho {
+
+// The word classes of words.tsv that the code tests for, numbered: testing
+// a word's class is then one compare of a byte, not of the class name's
+// bytes, and the rules make thousands a text. A name in the code becomes
+// its number at compile time (one not listed here does not compile); a
+// class in the data that is not listed here is WordClass::other.
+struct WordClass {
+  static constexpr std::string_view names[] = {
+      "", "adverb", "auxiliary", "conjunction", "determiner", "negation", "object", "preposition",
+      "pronoun-1", "pronoun-2", "pronoun-f", "pronoun-m", "pronoun-n", "pronoun-p", "quantifier",
+      "relative", "time"};
+  static constexpr std::uint8_t other = std::size(names);
+
+  std::uint8_t id = 0;  // names[id]
+  WordClass() = default;
+  consteval WordClass(const char* name) : id(of(name)) {
+    if (id == other) not_a_listed_class();
+  }
+  static constexpr std::uint8_t of(std::string_view name) {
+    std::uint8_t i = 0;
+#pragma GCC unroll 1  // unrolled, this loop cost the wasm 250 B gzip
+    for (; i < other; ++i)
+      if (names[i] == name) break;
+    return i;
+  }
+  bool operator==(const WordClass&) const = default;
+  // One of the pronoun classes ("pronoun-m", "pronoun-1", ...), listed together.
+  bool pronoun() const { return id >= WordClass("pronoun-1").id && id <= WordClass("pronoun-p").id; }
+
+ private:
+  static void not_a_listed_class();  // never defined: a call fails at compile time
+};
 
 struct CueVerb {
   std::string lemma;
@@ -43,6 +76,7 @@ struct Lexeme {
   std::string_view noun;           // cue noun category ("document"), or ""
   char given = '-';                // m or f for a given name (words.tsv)
   bool phrase_first = false;       // the first word of a phrase of phrases.tsv
+  WordClass class_id;              // word_class's number
   std::uint64_t lists = 0;         // bit n: in list n of rule_words.tsv
 };
 

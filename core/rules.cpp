@@ -162,12 +162,18 @@ class Finder {
   }
   bool comma(std::size_t i) const { return punct(i, ","); }
   bool dash(std::size_t i) const {
-    return punct(i, "\u2014") || punct(i, "\u2013") || punct(i, "-") || punct(i, "--") ||
-           punct(i, "\u2015");
+    if (i >= d_.size() || tok(i).kind != TokenKind::punct) return false;  // the kind tested once
+    const std::string_view p = tok(i).lower;
+    return same_bytes(p, "\u2014") || same_bytes(p, "\u2013") || same_bytes(p, "-") || same_bytes(p, "--") ||
+           same_bytes(p, "\u2015");
   }
-  bool cls(std::size_t i, std::string_view c) const { return word(i) && same_bytes(d_.word_class(i), c); }
+  bool cls(std::size_t i, WordClass c) const { return word(i) && lx(i) && lx(i)->class_id == c; }
+  WordClass class_of(std::size_t i) const {  // "" if none
+    const Lexeme* l = lx(i);
+    return l ? l->class_id : WordClass();
+  }
   bool pronoun(std::size_t i) const {
-    return word(i) && d_.word_class(i).substr(0, 8) == "pronoun-";
+    return word(i) && class_of(i).pronoun();
   }
   bool function_word(std::size_t i) const { return word(i) && !d_.word_class(i).empty(); }
   bool title(std::size_t i) const { return word(i) && lx(i) && lx(i)->title; }
@@ -188,19 +194,19 @@ class Finder {
   }
   bool name(std::size_t i) const {
     if (!word(i) || !cap(i)) return false;
-    const std::string_view c = d_.word_class(i);
+    const WordClass c = class_of(i);
     // "Theresa May": a capitalised auxiliary after a given name is a surname.
     if (c == "auxiliary") return i > 0 && word(i - 1) && cap(i - 1) && lx(i - 1) && lx(i - 1)->given != '-';
-    return c.empty() || c == "time" || c == "quantifier";
+    return c == "" || c == "time" || c == "quantifier";
   }
   bool determiner(std::size_t i) const {
     return cls(i, "determiner") || cls(i, "quantifier") || possessive(i);
   }
   bool modifier(std::size_t i) const {
     if (!word(i) || cap(i)) return false;
-    const std::string_view c = d_.word_class(i);
+    const WordClass c = class_of(i);
     return c == "adverb" || c == "auxiliary" || c == "negation" ||
-           (c.empty() && ends_with(tok(i).lower, "ly") && !people(i));
+           (c == "" && ends_with(tok(i).lower, "ly") && !people(i));
   }
   bool open_quote(std::size_t i) const {
     return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].open == i;
@@ -209,7 +215,9 @@ class Finder {
     return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].close == i;
   }
   bool terminal(std::size_t i) const {
-    return punct(i, ".") || punct(i, "!") || punct(i, "?") || punct(i, "\u2026");
+    if (i >= d_.size() || tok(i).kind != TokenKind::punct) return false;  // the kind tested once
+    const std::string_view p = tok(i).lower;
+    return same_bytes(p, ".") || same_bytes(p, "!") || same_bytes(p, "?") || same_bytes(p, "\u2026");
   }
   const CueVerb* verb(std::size_t i) const {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;

@@ -44,12 +44,20 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Qu
   int brackets = 0;
   // A bracket counts only if one closes it in its paragraph: "(Ruiz's aide
   // said ..." left open must not hold the paragraph's sentences together.
-  std::vector<bool> closed(tokens.size(), false);
-  for (std::size_t i = tokens.size(), closer = npos; i-- > 0;) {
-    if (is_closer(tokens[i])) closer = i;
-    closed[i] = closer != npos;
-    if (tokens[i].line_before) closer = npos;
-  }
+  // Looked for only from an opening bracket, and no token twice (the loop
+  // below asks in text order): the answer found from the last opening
+  // bracket holds for every token up to `known_to`.
+  std::size_t known_to = 0;
+  bool closes = false;
+  auto closed = [&](std::size_t i) {
+    if (i >= known_to) {
+      std::size_t k = i;
+      while (k < tokens.size() && !(k > i && tokens[k].line_before) && !is_closer(tokens[k])) ++k;
+      closes = k < tokens.size() && !(k > i && tokens[k].line_before);
+      known_to = closes ? k + 1 : k;
+    }
+    return closes;
+  };
   auto cut = [&](std::size_t end) {
     if (end > start) out.push_back({start, end, tokens[start].line_before});
     start = end;
@@ -64,7 +72,7 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens, const Qu
     }
     bool closes_bracketed_sentence = false;
     if (t.kind == TokenKind::punct) {
-      if ((same_bytes(t.lower, "(") || same_bytes(t.lower, "[")) && closed[i]) ++brackets;
+      if ((same_bytes(t.lower, "(") || same_bytes(t.lower, "[")) && closed(i)) ++brackets;
       if (is_closer(t) && brackets > 0 && --brackets == 0) closes_bracketed_sentence = i > 0 && is_terminal(tokens[i - 1]);
     }
     if (brackets == 0 && ends_in_abbreviation(t) && quotes.of_token[i] == npos && i + 1 < tokens.size() &&

@@ -12,9 +12,11 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
     // Eight ASCII bytes at a time: news text is mostly ASCII.
     std::uint64_t chunk;
     while (i + 8 <= n && (std::memcpy(&chunk, s + i, 8), (chunk & 0x8080808080808080ull) == 0)) i += 8;
+    // Then byte by byte to the non-ASCII byte: a chunk test for each would
+    // cost more.
+    while (i < n && s[i] < 0x80) ++i;
     if (i == n) break;
     const unsigned char c = s[i];
-    if (c < 0x80) { ++i; continue; }
     std::size_t len;
     char32_t cp;
     if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }

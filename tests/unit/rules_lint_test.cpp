@@ -36,6 +36,27 @@ TEST_CASE("The words the cue rules name are cue verbs or open a phrase", "[rules
   }
 }
 
+// The rules test a word's class by number (WordClass): a class that
+// words.tsv adds must be listed in WordClass::names, or no rule can see it.
+TEST_CASE("Every word class of the data has its number", "[rules][lint]") {
+  const saywho::Lexicon& lex = saywho::Lexicon::get();
+  std::size_t classed = 0;
+  for (const saywho::Lexeme& l : lex.lexemes) {
+    CAPTURE(l.word_class);
+    CHECK(l.class_id.id != saywho::WordClass::other);
+    CHECK(saywho::WordClass::names[l.class_id.id] == l.word_class);
+    classed += !l.word_class.empty();
+  }
+  CHECK(classed > 100);
+  for (std::uint8_t id = 0; id < saywho::WordClass::other; ++id) {
+    saywho::WordClass c;
+    c.id = id;
+    CAPTURE(saywho::WordClass::names[id]);
+    CHECK(c.pronoun() == saywho::WordClass::names[id].starts_with("pronoun-"));
+  }
+  CHECK(lex.lexeme("the")->class_id == saywho::WordClass("determiner"));
+}
+
 TEST_CASE("Every rule fires on its own example", "[rules][lint]") {
   for (const auto& r : saywho::rules()) {
     CAPTURE(r.id, r.example);
