@@ -510,7 +510,7 @@ class Resolver {
     for (std::size_t k = r.first + 1; named && k < r.last && !capital_name(k); ++k)
       if (word(k) && !tok(k).capitalized && tok(k).lower.size() > 3 && ends_with(tok(k).lower, "ed") &&
           d_->word_class(k + 1) == "preposition" &&
-          tok(k + 1).lower != "by")
+          (tok(k + 1).lower != "by" || people_kind(k - 1) == 'p'))  // "residents interviewed by Reuters"
         return as_written(r);
     // "a retiree in Carthage", "Six Gannett newspapers in New Jersey": people
     // placed somewhere are not the place.

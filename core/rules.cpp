@@ -297,6 +297,14 @@ class Finder {
   // ---- noun phrases ----
 
   // The noun phrase that ends at token e, no further left than lo.
+  // "by" at k after a participle after a person or a document noun
+  // ("residents interviewed by", "a poll conducted by").
+  bool passive_by(std::size_t k, std::size_t lo) const {
+    return d_.is(k, "by") && k >= lo + 2 && word(k - 1) && !cap(k - 1) &&
+           (ends_with(tok(k - 1).lower, "ed") || d_.listed(k - 1, lists_.participles)) &&
+           (people(k - 2) || cue_noun(k - 2));
+  }
+
   std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
     if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
     if (pronoun(e)) return Range{e, e};
@@ -342,6 +350,11 @@ class Finder {
         if (k > lo + 1 && (d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
             (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for"))))
           if (auto head = np_before(k - 2, lo, false)) j = head->first;
+        // "Residents interviewed by The Times".
+        if (k > lo + 2 && passive_by(k - 1, lo)) {
+          auto head = np_before(k - 3, lo, false);
+          j = head ? head->first : k - 3;
+        }
         break;
       }
       if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" || tok(k).lower == "at" ||
@@ -351,6 +364,12 @@ class Finder {
           (!d_.is(k, "in") || (people(k - 1) && !cap(k - 1)))) {  // "a retiree in Carthage"
         j = k;
         continue;
+      }
+      // "Residents interviewed by Reuters", "a poll conducted by Gallup".
+      if (passive_by(k, lo)) {
+        auto head = np_before(k - 2, lo, false);
+        j = head ? head->first : k - 2;
+        break;
       }
       if (cls(k, "conjunction") && tok(k).lower == "and" && name(j) && k > lo && name(k - 1)) {
         j = k;

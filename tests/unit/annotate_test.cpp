@@ -213,6 +213,8 @@ TEST_CASE("It stands for an organisation first met in a description", "[annotate
 
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
+  CHECK(resolved("Residents interviewed by The Times said the plan would fail.") ==
+        std::vector<std::string>{"Residents interviewed by The Times"});
 }
 
 TEST_CASE("Hillary and Angela are women's names", "[annotate][resolve][regression]") {

@@ -500,6 +500,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The historical society | calls | the crossing \u201ca living monument.\u201d | mixed"},
       {"The candidate referenced her record as secretary of state.",
        "The candidate | referenced | her record as secretary of state | indirect"},
+      // A participle and its "by" phrase stay in the source.
+      {"Residents interviewed by The Times said they had not been warned.",
+       "Residents interviewed by The Times | said | they had not been warned | indirect"},
+      {"A random survey conducted by the Levee Board found that most homes were dry.",
+       "A random survey conducted by the Levee Board | found | most homes were dry | indirect"},
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
