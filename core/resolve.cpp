@@ -201,7 +201,10 @@ class Resolver {
     m.at = static_cast<std::uint32_t>(r.first);
     bool titled = false;
     std::size_t start = r.first;
+    // "World Health Organization": in an organisation's name a title word is a name word.
+    const bool named_org = tok(r.last).capitalized && d_->listed(r.last, org_ends_);
     for (std::size_t k = r.first; k <= r.last; ++k) {
+      if (named_org && k < r.last && title(k) && capital_name(k)) continue;
       // "Secretary of State Ana Ruiz": the title's "of" phrase is no part of the name.
       if (k > r.first && k + 2 <= r.last && tok(k).lower == "of" && title(k - 1) && capital_name(k + 1)) {
         start = k + 2;
@@ -228,7 +231,6 @@ class Resolver {
       if (first) m.gender = first->given;
     }
     // "Dayton Daily News" ends in a word of organisations' names: 'n', no "he" or "she".
-    const bool named_org = tok(r.last).capitalized && d_->listed(r.last, org_ends_);
     m.kind = people_kind(r.last) == 'o' ? 'o' : (titled || m.gender != '-') ? 'p' : named_org ? 'n' : '-';
     m.firm = m.kind == 'n' && d_->listed(r.last, firm_ends_);
     return m;

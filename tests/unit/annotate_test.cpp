@@ -211,6 +211,12 @@ TEST_CASE("It stands for an organisation first met in a description", "[annotate
         std::vector<std::string>{"hospital", "hospital"});
 }
 
+TEST_CASE("A title word inside an organisation's name is part of it", "[annotate][resolve][regression]") {
+  CHECK(resolved("The World Health Organization said cases would rise. Health Secretary Ana Ruiz agreed.") ==
+        std::vector<std::string>{"World Health Organization"});
+  CHECK(resolved("The Justice Department said it would appeal.") == std::vector<std::string>{"Justice Department"});
+}
+
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
   CHECK(resolved("Residents interviewed by The Times said the plan would fail.") ==
