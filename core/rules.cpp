@@ -467,7 +467,8 @@ class Finder {
       // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said".
       const bool participle = ing_form(s);
       // "The report, released on Monday, found": a past participle and its phrase.
-      const bool past_participle = word(s) && !cap(s) && !d_.in_quote(s) && cls(s + 1, "preposition") &&
+      const bool past_participle = word(s) && !cap(s) && !d_.in_quote(s) &&
+                                   (cls(s + 1, "preposition") || time_word(s + 1)) &&
                                    (ends_with(tok(s).lower, "ed") || d_.listed(s, lists_.participles));
       const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
                               participle || past_participle ||

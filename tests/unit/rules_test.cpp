@@ -514,6 +514,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // So does a past participle and its phrase; "written by" is a passive, with no speaker after it.
       {"The report, released on Monday, found that the levee was weak.",
        "The report | found | the levee was weak | indirect"},
+      {"The findings, published Monday in a journal, show that the ice is melting.",
+       "The findings | show | the ice is melting | indirect"},
       {"One of them, written by a junior engineer, warned that the dam would crack.",
        "One of them | warned | the dam would crack | indirect"},
       // The sentence's subject for a participle runs through nouns before a people noun.
