@@ -4,7 +4,8 @@
 //   bench_annotate size FILE.jsonl BYTES         one text of about BYTES,
 //                                                made of the corpus's texts
 //   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
-//                                                interrupted-quotes, asides, one-quotation
+//                                                interrupted-quotes, asides, verbless-clause,
+//                                                one-quotation
 //   bench_annotate blocks FILE.jsonl BYTES [BLOCK]  one text of about BYTES,
 //                                                the corpus's texts joined by
 //                                                blank lines, in blocks of BLOCK
@@ -173,6 +174,12 @@ int main(int argc, char** argv) {
       text = "Ruiz";
       while (text.size() < n) text += ", saying it";
       text += ", said the plan failed.";
+    } else if (args[1] == "verbless-clause") {
+      // One sentence of words with no verb, then ", said Smith.": the test
+      // that the words before the comma make a clause once ran over them
+      // again for each of them.
+      while (text.size() < n) text += "word ";
+      text += ", said Smith.";
     } else if (args[1] == "one-quotation") {
       text = "\xE2\x80\x9C";
       const std::string piece = "We will win. They said so, he said. ";

@@ -2824,11 +2824,15 @@ class Finder {
       // ("Joe Scarborough, host of “Morning Joe,” suggested ...", "The
       // tentative deal, announced Friday": a noun phrase with an aside, or a
       // short one, and no verb is no clause.)
-      bool clause = has_verb(s, before + 1) || before - s > 4;
-      for (std::size_t k = s; k <= before && clause && !has_verb(s, before + 1); ++k)
-        if (tok(k).kind == TokenKind::quote) break;
-        else if (comma(k)) clause = false;
-      if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}) && clause)
+      auto clause = [&] {
+        if (has_verb(s, before + 1)) return true;
+        if (before - s <= 4) return false;
+        for (std::size_t k = s; k <= before; ++k)
+          if (tok(k).kind == TokenKind::quote) return true;
+          else if (comma(k)) return false;
+        return true;
+      };
+      if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}) && clause())
         add_clause_first({np, Range{c, c}, Range{s, before}, {}, "clause-said-x"}, np->last + 1);
       return;
     }
