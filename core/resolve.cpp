@@ -383,14 +383,6 @@ class Resolver {
   }
 
   // A person known by a description only: no words to match a later name.
-  // "City officials said ... they say": people in the plural are whom "they" stands for.
-  void remember_plural(Range r, const std::string& name) {
-    const std::string_view h = tok(r.last).lower;
-    if (people_kind(r.last) == 'p' && h.size() > 3 &&
-        (h.back() == 's' || h == "people" || h == "police"))
-      remember(name, 'p', r.first);
-  }
-
   void remember(const std::string& name, char gender, std::size_t at, char kind = 'p') {
     std::size_t k;
     if (auto* it = by_name_.find(name)) {
@@ -403,6 +395,15 @@ class Resolver {
     }
     known_[k].salient_sentence = sentence(at);
     make_recent(k);
+  }
+
+  // "City officials said ... they say": people in the plural are whom "they"
+  // stands for ("witness", "waitress" are one).
+  void remember_plural(Range r, const std::string& name) {
+    const std::string_view h = tok(r.last).lower;
+    if (people_kind(r.last) == 'p' && h.size() > 3 &&
+        ((h.back() == 's' && !ends_with(h, "ss")) || h == "people" || h == "police"))
+      remember(name, 'p', r.first);
   }
 
   // "Comey" or "Mr. Comey" is the "James Comey" named before. If it finds

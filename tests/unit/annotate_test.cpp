@@ -204,6 +204,9 @@ TEST_CASE("They stands for people in the plural who spoke before", "[annotate][r
         std::vector<std::string>{"City officials", "City officials"});
   CHECK(resolved("Critics argue the results are skewed. The firms, they contend, were the likeliest to succeed.") ==
         std::vector<std::string>{"Critics", "Critics"});
+  // "witness" and "waitress" end in s but are one.
+  CHECK(resolved("A witness said the car was red. They said it sped away.") ==
+        std::vector<std::string>{"witness", "They"});
 }
 
 TEST_CASE("It stands for an organisation first met in a description", "[annotate][resolve][regression]") {
