@@ -535,7 +535,8 @@ class Finder {
       if (word(k) && (std::isdigit(static_cast<unsigned char>(w[0])) || party) && comma(k - 1)) {
         o = k - 1;
       } else if (auto np = np_before(k, lo, false); np && np->first > lo + 1 &&
-                 (d_.is(np->first - 1, "of") || d_.is(np->first - 1, "from")) && comma(np->first - 2)) {
+                 (d_.is(np->first - 1, "of") || d_.is(np->first - 1, "from") || d_.is(np->first - 1, "including")) &&
+                 comma(np->first - 2)) {  // "Several lawmakers, including Rep. Mia Chen, D-Calif., said"
         o = np->first - 2;
       }
       if (o == npos || o <= lo) break;

@@ -505,6 +505,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Residents interviewed by The Times | said | they had not been warned | indirect"},
       {"A random survey conducted by the Levee Board found that most homes were dry.",
        "A random survey conducted by the Levee Board | found | most homes were dry | indirect"},
+      // ", including X, D-Calif.," is an aside of the subject before it.
+      {"Several lawmakers, including Rep. Mia Chen, D-Calif., have called for an inquiry.",
+       "Several lawmakers | called for | an inquiry | indirect"},
       // Councillors, MPs, priests and pastors are people who may speak.
       {"Opposition councillors called for her resignation.",
        "Opposition councillors | called for | her resignation | indirect"},
