@@ -2066,10 +2066,7 @@ class Finder {
   // ("Meanwhile, it ...", "For months, Cruz ...", "Last October, Obama ...").
   std::size_t opening_end(std::size_t c) const {
     std::size_t s = dateline_end();
-    auto opener = [&](std::size_t k) {
-      return cls(k, "conjunction") || cls(k, "adverb") || tok(k).kind == TokenKind::quote;
-    };
-    while (s < c && opener(s)) ++s;
+    while (s < c && (cls(s, "conjunction") || cls(s, "adverb") || tok(s).kind == TokenKind::quote)) ++s;
     // "Recently, however, it ...": adverbs between commas.
     while (comma(s) && s + 2 < c && cls(s + 1, "adverb") && comma(s + 2)) s += 2;
     if (comma(s)) return s + 1 < c ? s + 1 : s;
