@@ -856,6 +856,16 @@ class Finder {
     return false;
   }
 
+  // Whether tokens [i, k) hold an auxiliary that is finite ("are", not
+  // "being"): "Hundreds of people are here, he said." is a clause, not an
+  // opening phrase such as "Back in 1999,".
+  bool finite_auxiliary(std::size_t i, std::size_t k) const {
+    if (cls(i, "conjunction") || cls(i, "preposition") || cls(i, "relative")) return false;  // "As has been ..."
+    for (std::size_t j = i; j < k; ++j)
+      if (cls(j, "auxiliary") && !d_.in_quote(j) && !ends_with(tok(j).lower, "ing")) return true;
+    return false;
+  }
+
   // "..., even some allies questioned why ...": after a comma, a short
   // subject and a cue verb that reports a clause of its own (not ", he
   // said." closing the sentence, nor ", he said, ..." interrupting it).
@@ -2087,6 +2097,7 @@ class Finder {
       for (std::size_t k = s + 1; k + 1 < c && k - s < 7; ++k) {
         if (!word(k) && !comma(k)) break;
         if (word(k) && (verb(k) || cls(k, "auxiliary") || d_.is_verb_form(k))) break;
+        if (has_verb(k, k + 1)) break;  // "The man avoided alcohol, he said."
         if (comma(k)) {  // "People like Scott, he said, ..." is what was said
           if (pronoun(k + 1) && !cls(k + 1, "pronoun-n") && !cap(k - 1) && !people(k - 1)) return k + 1;
           break;
@@ -2921,7 +2932,7 @@ class Finder {
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
     if (before != npos && (!v->needs_that || closing_verb(c, false)) && ends_sentence_after(end) &&
-        src->first != opening_end(c) &&
+        (src->first != opening_end(c) || finite_auxiliary(first_word(lo_), before + 1)) &&
         !noun_phrase_only(first_word(lo_), before) && free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
       // "..., the court heard." / "..., MPs told": they were told.

@@ -338,6 +338,10 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
        "the engineer | said | The levee held overnight | indirect"},
       {"The levee held overnight, said the engineer.",
        "the engineer | said | The levee held overnight | indirect"},
+      // A clause with no verb of the lexicon's before ", he said" is no opening phrase.
+      {"The crew repaired the levee, he said.", "he | said | The crew repaired the levee | indirect"},
+      {"Hundreds of people are already here, she said.",
+       "she | said | Hundreds of people are already here | indirect"},
       // A closing attribution wins over a cue inside its clause.
       {"Drivers should expect delays on the bridge, the transport agency warned.",
        "the transport agency | warned | Drivers should expect delays on the bridge | indirect"},
