@@ -83,6 +83,7 @@ struct Lists {
   int participle_prepositions = id("participle-prepositions");
   int participles = id("participles");
   int pronoun_heads = id("pronoun-heads");
+  int linking_adjectives = id("linking-adjectives");
   int preposition_content = id("preposition-content");
   int no_bare_object = id("no-bare-object");
   int raising = id("raising");
@@ -307,6 +308,18 @@ class Finder {
 
   std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
     if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
+    auto np = np_before_unlinked(e, lo, allow_apposition);
+    // "Sources close to the mayor", "those familiar with her thinking": the
+    // people before a linking adjective and its preposition are the phrase's head.
+    const std::size_t j = np ? np->first : cls(e, "object") ? e : npos;
+    if (j != npos && j >= lo + 3 && cls(j - 1, "preposition") && d_.listed(j - 2, lists_.linking_adjectives) &&
+        (people(j - 3) || d_.listed(j - 3, lists_.pronoun_heads))) {
+      if (!people(j - 3)) return Range{j - 3, e};  // "those", "many"
+      if (auto head = np_before_unlinked(j - 3, lo, false)) return Range{head->first, e};
+    }
+    return np;
+  }
+  std::optional<Range> np_before_unlinked(std::size_t e, std::size_t lo, bool allow_apposition) const {
     if (pronoun(e)) return Range{e, e};
     // "Many of them say", "some of us believe", "many of whom say".
     if ((cls(e, "object") || d_.is(e, "whom")) && e >= lo + 2 && d_.is(e - 1, "of") &&

@@ -169,6 +169,12 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // People tied by "close to" or "familiar with" to someone or something are the speakers.
+      {"Two people familiar with the talks said the deal was near.",
+       "Two people familiar with the talks | said | the deal was near | indirect"},
+      {"Sources close to the mayor said she would resign.",
+       "Sources close to the mayor | said | she would resign | indirect"},
+      {"Those close to him say he will run.", "Those close to him | say | he will run | indirect"},
       {"The engineer said the levee was \u201cas strong as ever.\u201d",
        "The engineer | said | the levee was \u201cas strong as ever.\u201d | mixed"},
       {"She said on Tuesday that the river had peaked.", "She | said | the river had peaked | indirect"},
