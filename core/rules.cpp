@@ -441,6 +441,21 @@ class Finder {
   // "Xinhua, China's state-run news agency, reported": the comma at e closes
   // an apposition or relative clause; the source is the phrase before it.
   std::optional<Range> apposition_before(std::size_t e, std::size_t lo) const {
+    // "Clinton, during a town hall in Columbus, Ohio, said", "The senator,
+    // in an interview, said": a placing phrase between commas, commas of
+    // its own allowed.
+    for (std::size_t c = e; c-- > lo + 1 && e - c < 25;) {
+      if (!(word(c) || comma(c)) || d_.in_quote(c) || verb(c) || cls(c, "auxiliary") || cls(c, "relative")) break;
+      if (comma(c) && d_.listed(c + 1, lists_.place_prepositions)) {
+        // The phrase opens the clause: not "who lost her daughter in Aurora,
+        // Colorado, in July, said" nor "At a rally in Portsmouth, N.H., on Tuesday, Sanders".
+        auto np = np_before(before_asides(c, lo) - 1, lo, false);
+        if (np && (name(np->last) || people(np->last)) &&
+            (np->first == first_word(lo) || (np->first == opening_end(e) && !name(np->first))))
+          return np;
+        break;
+      }
+    }
     // "Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said": a
     // relative clause may hold commas of its own.
     for (std::size_t c = e; c-- > lo + 1 && e - c < 40;) {

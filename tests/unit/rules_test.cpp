@@ -169,6 +169,13 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A placing phrase between commas, commas of its own allowed, is an aside.
+      {"Ruiz, during a visit to Dayton, Ohio, said the levee was weak.",
+       "Ruiz | said | the levee was weak | indirect"},
+      {"The engineer, in an interview on Tuesday, said the levee was weak.",
+       "The engineer | said | the levee was weak | indirect"},
+      {"Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said the levee was weak.",
+       "Ana Ruiz | said | the levee was weak | indirect"},
       // People tied by "close to" or "familiar with" to someone or something are the speakers.
       {"Two people familiar with the talks said the deal was near.",
        "Two people familiar with the talks | said | the deal was near | indirect"},
