@@ -732,6 +732,11 @@ class Finder {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.
       if (antecedent(e)) return Range{e, e};
+      // "The groups who wrote to her on Thursday say": the relative clause
+      // ends in no noun phrase.
+      if (e != npos && e > lo_ && word(e) && !d_.in_quote(e) && plain_speech(c) && !ing_form(c))
+        if (auto head = relative_head(e + 1, true); head && head->last + 2 < e && has_verb(head->last + 2, head->last + 3))
+          return head;
       return std::nullopt;
     }
     if (np->first > lo_) {
@@ -756,9 +761,11 @@ class Finder {
   // be campaigning for Ben Carson said": a noun phrase that ends a relative
   // clause (no comma, no cue verb in it) is not the subject; the phrase the
   // clause follows is.
-  std::optional<Range> relative_head(std::size_t f) const {
+  std::optional<Range> relative_head(std::size_t f, bool own_cue = false) const {
     for (std::size_t k = f; k-- > lo_ + 1 && f - k <= 20;) {
-      if (!word(k) || d_.in_quote(k) || (k + 1 < f && verb(k))) return std::nullopt;
+      // With own_cue, the relative clause's own verb may be a cue ("who wrote to her").
+      const bool own_verb = own_cue && (d_.is(k - 1, "who") || d_.is(k - 1, "that"));
+      if (!word(k) || d_.in_quote(k) || (k + 1 < f && verb(k) && !own_verb)) return std::nullopt;
       const bool rel = d_.is(k, "who") || d_.is(k, "that") || who_contraction(k);
       if (!rel) continue;
       if (k + 1 == f || comma(k - 1)) return std::nullopt;
@@ -2928,7 +2935,10 @@ class Finder {
       for (std::size_t k = content->first + 1; k <= content->last; ++k) {
         if (d_.in_quote(k) || !word(k)) continue;
         if (!finite(k)) continue;
-        if (own_verb && cls(k, "auxiliary")) {
+        // "voters who backed him in 2016 say ...": or a verb of speech (not "anything he says").
+        const bool speech = plain_speech(k) && same_bytes(verb(k)->category, "speech") && !pronoun(k - 1) &&
+                            !determiner(k - 1) && !cls(k - 1, "preposition");
+        if (own_verb && (cls(k, "auxiliary") || speech)) {
           content->last = k - 1;
           break;
         }

@@ -558,6 +558,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // An aside between dashes after the subject is skipped like one between commas.
       {"Many residents of the valley \u2014 including two farmers \u2014 said the levee had leaked for years.",
        "Many residents of the valley | said | the levee had leaked for years | indirect"},
+      // A relative clause with a cue of its own and no noun phrase at its end, before the main verb of saying.
+      {"The groups who wrote to her on Thursday say they are concerned.",
+       "The groups | say | they are concerned | indirect"},
+      {"Voters who backed Ruiz in 2016 say they are disappointed.",
+       "who | backed | Ruiz in 2016 | indirect / Voters | say | they are disappointed | indirect"},
       // "who" after a determiner and any noun makes that noun a speaker.
       {"The mayor met a retired plumber who warned that the levee would fail.",
        "who | warned | the levee would fail | indirect"},
