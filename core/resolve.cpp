@@ -518,7 +518,7 @@ class Resolver {
     // "a retiree in Carthage", "Six Gannett newspapers in New Jersey": people
     // placed somewhere are not the place.
     for (std::size_t k = r.first; named && k < r.last; ++k)
-      if (word(k) && !tok(k).capitalized && people_kind(k) != '-' &&
+      if (word(k) && (!tok(k).capitalized || k == r.first) && people_kind(k) != '-' &&  // "Officials in Kyiv"
           (tok(k + 1).lower == "in" || tok(k + 1).lower == "from"))
         return as_written(r);
     // "Grace Mutua of the Nairobi-based Institute": the person, not the place she is of.

@@ -222,6 +222,7 @@ TEST_CASE("A title word inside an organisation's name is part of it", "[annotate
 
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
+  CHECK(resolved("Officials in Kyiv said the plan would fail.") == std::vector<std::string>{"Officials in Kyiv"});
   CHECK(resolved("Residents interviewed by The Times said the plan would fail.") ==
         std::vector<std::string>{"Residents interviewed by The Times"});
 }
