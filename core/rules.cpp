@@ -298,6 +298,19 @@ class Finder {
   // ---- noun phrases ----
 
   // The noun phrase that ends at token e, no further left than lo.
+  // An -ing form used as a noun: after a determiner, with at most a few
+  // names or numbers between ("the briefing", "a 2014 Senate hearing"; not
+  // "a statement saying").
+  bool ing_noun(std::size_t c) const {
+    if (!ends_with(tok(c).lower, "ing")) return false;
+    for (std::size_t k = c; k-- > lo_ && c - k <= 4;) {
+      if (cls(k, "determiner") && !d_.in_quote(k)) return true;
+      if (!word(k) || !(cap(k) || std::isdigit(static_cast<unsigned char>(tok(k).lower[0]))) || function_word(k))
+        return false;
+    }
+    return false;
+  }
+
   // "by" at k after a participle after a person or a document noun
   // ("residents interviewed by", "a poll conducted by").
   bool passive_by(std::size_t k, std::size_t lo) const {
@@ -1632,6 +1645,7 @@ class Finder {
           if (tok(c).kind != TokenKind::word) break;
           if (tok(c).lower == "that" && c != b) break;
           const CueVerb* v = verb(c);
+          if (v && ing_noun(c)) continue;  // "said before a Senate hearing, “…”"
           if (v) {
             auto src = subject(c);
             if (!src && ends_with(tok(c).lower, "ing")) src = sentence_subject(c);
@@ -2782,7 +2796,7 @@ class Finder {
   }
 
   void cue_verb(std::size_t c, const CueVerb* v) {
-    if (opening_participle(c, v)) return;
+    if (ing_noun(c) || opening_participle(c, v)) return;
     // "Mayor accused of lying", "a man accused of fraud": the one accused speaks not.
     // ("the rival she accused of lying", "whom Erdogan accuses of ...": an object gap.)
     if (d_.is(c + 1, "of") && v->listed(lists_.passive_of) && !ends_with(tok(c).lower, "ing") && c > lo_ &&

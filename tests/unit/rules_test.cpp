@@ -422,6 +422,8 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "Correction: An earlier version of this article misstated the bridge's length.",
                        "The Latest: Bridge reopens after two years.",
                        "Q&A: The Engineer Who Counts Bridges",
+                       // An -ing form after a determiner and names is a noun.
+                       "Ruiz spoke before a 2019 Senate hearing on the levee.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
