@@ -28,6 +28,7 @@ struct Mention {
   std::uint32_t at = 0;                 // first token
   std::uint32_t first = 0, last = 0;    // the tokens of the name without titles: James, Comey
   std::uint32_t described_as = kNone;   // the token of the head noun of an apposition: "agency"
+  std::uint32_t age = kNone;            // the token of an age after the name: "Ana Ruiz, 58,"
   char gender = '-';                    // m, f or -
   char kind = '-';                      // p(erson), o(rganisation), n(amed like one) or - (unknown)
   bool firm = false;                    // named like a business: "Orbital Foods", "Acme Inc."
@@ -308,6 +309,9 @@ class Resolver {
           i == j && (people_kind(i) != '-' || (d_->lexeme(i) && !d_->lexeme(i)->noun.empty()) || d_->is_verb_form(i));
       if (auto m = common ? std::nullopt : mention(Range{i, j})) {
         if (const std::size_t d = described(i, j); d != npos) m->described_as = static_cast<std::uint32_t>(d);
+        if (j + 3 < n && tok(j + 1).lower == "," && tok(j + 3).lower == "," && tok(j + 2).lower.size() <= 3 &&
+            std::all_of(tok(j + 2).lower.begin(), tok(j + 2).lower.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          m->age = static_cast<std::uint32_t>(j + 2);
         if (m->kind == '-' && m->described_as != Mention::kNone) {
           const char kind = people_kind(m->described_as);
           if (kind != '-') m->kind = kind;
@@ -371,6 +375,8 @@ class Resolver {
       }
     if (salient) e.salient_sentence = sentence(m.at);
     if (m.described_as != Mention::kNone) set_head(tok(m.described_as).lower, e.name);
+    // "Ana Ruiz, 58, said ... The 58-year-old added".
+    if (m.age != Mention::kNone) set_head(std::string(tok(m.age).lower) + "-year-old", e.name);
     make_recent(k);
     return k;
   }
@@ -559,7 +565,13 @@ class Resolver {
     const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";
     std::string name;
     if (definite && r.last - r.first <= 3) {
-      if (auto it = by_head_.find(head); it != by_head_.end()) name = it->second;
+      // "Sam Okoro, 58, ... The 58-year-old union boss": a known age names
+      // the one described before the head noun does.
+      const WordMap<std::string>::Entry* known = nullptr;
+      for (std::size_t k = r.first + 1; !known && k <= r.last; ++k)
+        if (ends_with(tok(k).lower, "-year-old")) known = by_head_.find(tok(k).lower);
+      if (!known) known = by_head_.find(head);
+      if (known) name = known->second;
       else if (head_kind == 'o') {
         // "Orbital Foods said ... The company said": a business's name is "the company".
         const bool firm = d_->listed(r.last, firm_nouns_);

@@ -6,6 +6,15 @@
 namespace saywho {
 namespace {
 
+// "the 58-year-old said": an age stands for a person, as the lexicon's
+// "person" does ("18-year-olds" for "people"); 0 for any other word.
+std::uint32_t age_lexeme(std::string_view w, const Lexicon& lex) {
+  auto ends = [w](std::string_view s) { return w.size() > s.size() && w.substr(w.size() - s.size()) == s; };
+  if (ends("-year-old")) return lex.lexeme_id("person");
+  if (ends("-year-olds")) return lex.lexeme_id("people");
+  return 0;
+}
+
 enum class Class { space, newline, word, extend, punct, symbol, quote };
 
 constexpr bool is_line_break(char32_t c) {
@@ -211,6 +220,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
       }
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
       t.lexeme = lex.lexeme_id(t.lower);  // while its bytes are at hand
+      if (t.lexeme == 0 && t.lower[0] >= '0' && t.lower[0] <= '9') t.lexeme = age_lexeme(t.lower, lex);
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;
       t.quote = quote_mark(d.c);

@@ -66,6 +66,13 @@ TEST_CASE("Sources are resolved to the names they stand for", "[annotate][resolv
   CHECK(resolved(text) == std::vector<std::string>{"Xinhua", "Xinhua", "James Comey", "James Comey", "James Comey"});
 }
 
+TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
+  CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
+        std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
+  CHECK(resolved("Ana Ruiz, 58, said the levee held. The 58-year-old union boss added that it was old.") ==
+        std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
+}
+
 TEST_CASE("A description is resolved by its head noun, not by a noun inside a phrase", "[annotate][resolve]") {
   const std::string text =
       "According to the state transport agency, the bridge carries 90,000 vehicles a day.\n"

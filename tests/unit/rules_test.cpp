@@ -179,6 +179,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The engineer | said | the levee was weak | indirect"},
       {"Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said the levee was weak.",
        "Ana Ruiz | said | the levee was weak | indirect"},
+      // An age names a person; so does a boss.
+      {"The 58-year-old added that the levee was old.", "The 58-year-old | added | the levee was old | indirect"},
+      {"The union boss added that the levee was old.", "The union boss | added | the levee was old | indirect"},
       // People tied by "close to" or "familiar with" to someone or something are the speakers.
       {"Two people familiar with the talks said the deal was near.",
        "Two people familiar with the talks | said | the deal was near | indirect"},
