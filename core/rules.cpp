@@ -2719,12 +2719,15 @@ class Finder {
     while (s < c && (cls(s, "conjunction") || d_.at(s).kind == TokenKind::quote)) ++s;
     if (c == s) {
       std::size_t i = src->last + 1;
-      // "According to a poll published this month by Der Morgen, ...": a
-      // phrase after the source runs to the comma.
-      if (!comma(i) && i <= last && word(i) && !cap(i) && (ends_with(tok(i).lower, "ed") || cls(i, "preposition")))
+      // "According to a poll published this month by Der Morgen, ...", "...
+      // released by the agency last month, ...": a phrase after the source
+      // runs to the comma.
+      const bool time = time_word(i) || (d_.listed(i, lists_.time_openers) && time_word(i + 1));
+      if (!comma(i) && i <= last && word(i) && !cap(i) &&
+          (ends_with(tok(i).lower, "ed") || cls(i, "preposition") || time))
         for (std::size_t k = i + 1; k <= last && k - i < 15 && word(k) && !cls(k, "auxiliary"); ++k)
           if (comma(k + 1)) {
-            src->last = k;
+            if (!time) src->last = k;  // a time tells when, not who
             i = k + 1;
             break;
           }

@@ -351,6 +351,9 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A verb form after a determiner is part of the noun phrase.
       {"According to the state transport agency, the levee held.",
        "the state transport agency | According to | the levee held | indirect"},
+      // A time after the source's phrase belongs to neither source nor content.
+      {"According to figures released by the agency last month, the levee held.",
+       "figures released by the agency | According to | the levee held | indirect"},
       {"The levee held overnight, according to the city engineer.",
        "the city engineer | according to | The levee held overnight | indirect"},
       {"The levee held overnight, the engineer said.",
