@@ -201,6 +201,8 @@ TEST_CASE("A business's name stands for the company and for it", "[annotate][res
       "Orbital Foods, the maker of Crunchrite cereals, said it would cut jobs. "
       "The company said in a filing that the cuts would save money. It expects to record a charge.";
   CHECK(resolved(text) == std::vector<std::string>{"Orbital Foods", "Orbital Foods", "Orbital Foods"});
+  CHECK(resolved("Hanbit Semiconductor said it would delay the plant. The company said demand was weak.") ==
+        std::vector<std::string>{"Hanbit Semiconductor", "Hanbit Semiconductor"});
   // "the union" is not the business named before it.
   CHECK(resolved("Peabody Energy said it would close the mine. The union said it would strike.") ==
         std::vector<std::string>{"Peabody Energy", "union"});
