@@ -502,7 +502,8 @@ class Finder {
       }
       if (tok(c).kind == TokenKind::quote || terminal(c)) return std::nullopt;
       if (!comma(c)) continue;
-      const std::size_t s = c + 1;
+      std::size_t s = c + 1;
+      while (s + 1 < e && cls(s, "adverb") && !cls(s + 1, "adverb")) ++s;  // ", also a GOP hopeful,"
       // "Megan Ruiz, senior associate for education at the institute, said".
       const bool person_noun = word(s) && (people(s + 1) || title(s + 1)) && !function_word(s);
       // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said".

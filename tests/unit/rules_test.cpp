@@ -172,6 +172,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // An aside may open with an adverb.
+      {"Rep. Ana Ruiz (D-Md.), also a member of the levee board, called the repairs reckless.",
+       "Rep. Ana Ruiz | called | the repairs reckless | indirect"},
       // A placing phrase between commas, commas of its own allowed, is an aside.
       {"Ruiz, during a visit to Dayton, Ohio, said the levee was weak.",
        "Ruiz | said | the levee was weak | indirect"},
