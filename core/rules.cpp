@@ -1346,8 +1346,10 @@ class Finder {
             (name(obj->last) || people(obj->last) || pronoun(obj->last)))
           return std::nullopt;
         // ("told this weekend he would ...": "he" is no listener.)
+        // ("called him reckless": a naming verb's object is named, not told.)
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition") &&
-            !(obj->first == obj->last && pronoun(i) && !d_.is(i, "you") && !d_.is(i, "it")))
+            !(obj->first == obj->last && pronoun(i) && !d_.is(i, "you") && !d_.is(i, "it")) &&
+            !(v->listed(lists_.naming) && obj->first == obj->last && cls(i, "object") && !d_.is(i + 1, "to")))
           i = obj->last + 1;
         if (comma(i)) ++i;
       }

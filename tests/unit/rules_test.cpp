@@ -172,6 +172,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A naming verb's object pronoun is part of what it names.
+      {"The mayor called him reckless.", "The mayor | called | him reckless | indirect"},
       // An aside may open with an adverb.
       {"Rep. Ana Ruiz (D-Md.), also a member of the levee board, called the repairs reckless.",
        "Rep. Ana Ruiz | called | the repairs reckless | indirect"},
