@@ -645,8 +645,10 @@ class Finder {
       }
       // A verb form right after a determiner is a noun or modifier: "the state agency".
       // So is a noun-first form before a title or people noun: "White House press secretary".
+      // ("the proposed credit": so is one after a determiner and a participle.)
       if (d_.is_verb_form(j) && !cap(j) && !people(j) && !cue_noun(j) &&
-          j > s && !determiner(j - 1) && !names_a_role(j))
+          j > s && !determiner(j - 1) && !names_a_role(j) &&
+          !(j >= s + 2 && determiner(j - 2) && ends_with(tok(j - 1).lower, "ed") && !function_word(j - 1)))
         break;
       if (c != "preposition" && c != "determiner") last = j;
       ++j;

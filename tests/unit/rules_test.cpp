@@ -172,6 +172,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A verb form after a determiner and a participle is a noun: "credit" here.
+      {"The mayor called the proposed credit a giveaway.",
+       "The mayor | called | the proposed credit a giveaway | indirect"},
       // A naming verb's object pronoun is part of what it names.
       {"The mayor called him reckless.", "The mayor | called | him reckless | indirect"},
       // An aside may open with an adverb.
