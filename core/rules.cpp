@@ -627,7 +627,7 @@ class Finder {
                                                       tok(j).lower == "at" || tok(j).lower == "by" ||
                                                       tok(j).lower == "with" || tok(j).lower == "from" || close_to)))
         break;
-      if (j > s && (pronoun(j) || cls(j, "object"))) break;  // "the debate he ...", "the rally him"
+      if (j > s && (pronoun(j) || cls(j, "object") || pronoun_contraction(j))) break;  // "the debate he ...", "the rally him"
       // "told reporters her client was ...": a determiner after a head opens a new phrase.
       if (j > s && last == j - 1 && cls(j, "determiner")) break;
       // "officials Monday" ends at the time word, but "the Times" is a name.
@@ -709,10 +709,18 @@ class Finder {
   }
 
   // "who's", "who’s", "who'd": a relative pronoun with its auxiliary.
-  bool who_contraction(std::size_t i) const {
+  bool who_contraction(std::size_t i) const { return contraction_of(i, "who"); }
+  // "he’d", "they're", "it's": a subject pronoun with its auxiliary.
+  bool pronoun_contraction(std::size_t i) const {
+    for (std::string_view p : {"he", "she", "they", "we", "i", "you", "it"})
+      if (contraction_of(i, p)) return true;
+    return false;
+  }
+  bool contraction_of(std::size_t i, std::string_view first) const {
     if (!word(i)) return false;
     const std::string_view w = tok(i).lower;
-    return w.substr(0, 3) == "who" && (w.substr(3, 1) == "'" || w.substr(3, 3) == "\u2019");
+    const std::size_t n = first.size();
+    return w.substr(0, n) == first && (w.substr(n, 1) == "'" || w.substr(n, 3) == "\u2019");
   }
 
   // The subject of a cue verb at c; rejects "which he said" and the like.
@@ -1348,8 +1356,12 @@ class Finder {
             (name(obj->last) || people(obj->last) || pronoun(obj->last)))
           return std::nullopt;
         // ("told this weekend he would ...": "he" is no listener.)
-        // ("called him reckless": a naming verb's object is named, not told.)
+        // ("called him reckless": a naming verb's object is named, not told;
+        // "warned the levee was weak": a phrase before an auxiliary that names
+        // no one is the clause's subject.)
+        const bool listener = obj && (name(obj->last) || people(obj->last) || cls(obj->last, "object"));
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition") &&
+            (listener || !cls(obj->last + 1, "auxiliary")) &&
             !(obj->first == obj->last && pronoun(i) && !d_.is(i, "you") && !d_.is(i, "it")) &&
             !(v->listed(lists_.naming) && obj->first == obj->last && cls(i, "object") && !d_.is(i + 1, "to")))
           i = obj->last + 1;

@@ -172,6 +172,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // The one told ends before a contracted pronoun; a phrase that names no one before an
+      // auxiliary is the subject of what was said.
+      {"Ruiz told the council she\u2019d resign.", "Ruiz | told | she\u2019d resign | indirect"},
+      {"Engineers have long warned the levee was too weak.",
+       "Engineers | warned | the levee was too weak | indirect"},
       // A verb form after a determiner and a participle is a noun: "credit" here.
       {"The mayor called the proposed credit a giveaway.",
        "The mayor | called | the proposed credit a giveaway | indirect"},
