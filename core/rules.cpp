@@ -2987,7 +2987,17 @@ class Finder {
         !cls(src->first - 2, "preposition") && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
       if (c + 1 <= content->last && d_.listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
-      add({src, cue, Range{src->first - 1, content->last}, {}, "x-said-that"});
+      // "The levee, which engineers say is old, gave way": a relative clause
+      // set off by a comma or a dash ends at the next one.
+      Range said{src->first - 1, content->last};
+      const std::size_t w = said.first;
+      if (w > lo_ && (comma(w - 1) || dash(w - 1)))
+        for (std::size_t k = c + 1; k <= said.last; ++k)
+          if (!d_.in_quote(k) && (comma(w - 1) ? comma(k) : dash(k))) {
+            said.last = k - 1;
+            break;
+          }
+      add({src, cue, said, {}, "x-said-that"});
       return;
     }
     if (content) {

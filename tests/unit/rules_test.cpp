@@ -680,6 +680,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A relative clause whose subject reports: the content runs from the relative word.
       {"The county built the levee, which engineers say could fail in a flood.",
        "engineers | say | which engineers say could fail in a flood | indirect"},
+      // Set off by commas or dashes, the relative clause ends at the next one.
+      {"The levee \u2014 which engineers say is 80 years old \u2014 gave way at dawn.",
+       "engineers | say | which engineers say is 80 years old | indirect"},
+      {"The levee, which engineers say is 80 years old, gave way at dawn.",
+       "engineers | say | which engineers say is 80 years old | indirect"},
       // Words that lead into a quotation going on in lower case belong to the content.
       {"The levee \u201cwill hold for a century,\u201d Ruiz said.",
        "Ruiz | said | The levee \u201cwill hold for a century,\u201d | mixed"},
