@@ -915,12 +915,21 @@ class Finder {
     return false;
   }
 
+  // "Asked what he would do next, he laughed.", "When asked about it, ...":
+  // the question put to the subject opens the sentence at token s.
+  bool question_put(std::size_t s) const {
+    return d_.is(s, "asked") || (d_.listed(s, lists_.asked_openers) && d_.is(s + 1, "asked"));
+  }
+
   // Whether tokens [i, k) hold an auxiliary that is finite ("are", not
   // "being"): "Hundreds of people are here, he said." is a clause, not an
   // opening phrase such as "Back in 1999,".
   bool finite_auxiliary(std::size_t i, std::size_t k) const {
-    if (cls(i, "conjunction") || cls(i, "preposition") || cls(i, "relative")) return false;  // "As has been ..."
-    for (std::size_t j = i; j < k; ++j)
+    // "As has been ...", "Asked what he would do next, he ...": an opener.
+    if (cls(i, "conjunction") || cls(i, "preposition") || cls(i, "relative") || d_.is_verb_form(i) ||
+        ends_with(tok(i).lower, "ed") || ing_form(i))
+      return false;
+    for (std::size_t j = i; j < k && !cls(j, "relative") && !cls(j, "conjunction"); ++j)
       if (cls(j, "auxiliary") && !d_.in_quote(j) && !ends_with(tok(j).lower, "ing")) return true;
     return false;
   }
@@ -3015,6 +3024,7 @@ class Finder {
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
     if (before != npos && (!v->needs_that || closing_verb(c, false)) && ends_sentence_after(end) &&
         (src->first != opening_end(c) || finite_auxiliary(first_word(lo_), before + 1)) &&
+        !question_put(first_word(lo_)) &&
         !noun_phrase_only(first_word(lo_), before) && free(Range{lo_, before})) {
       const std::size_t s = first_word(lo_);
       // "..., the court heard." / "..., MPs told": they were told.

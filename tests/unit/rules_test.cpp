@@ -680,6 +680,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A relative clause whose subject reports: the content runs from the relative word.
       {"The county built the levee, which engineers say could fail in a flood.",
        "engineers | say | which engineers say could fail in a flood | indirect"},
+      // A question put to the subject is no clause that a closing verb reports.
+      {"Asked what she would do next, Ruiz laughed.", "- | Asked | what she would do next | indirect"},
       // Set off by commas or dashes, the relative clause ends at the next one.
       {"The levee \u2014 which engineers say is 80 years old \u2014 gave way at dawn.",
        "engineers | say | which engineers say is 80 years old | indirect"},
