@@ -1134,13 +1134,16 @@ class Finder {
   // statement that") or time words; so the word before "that" is a name,
   // a pronoun, a person noun, a cue noun, a time word or an adverb, and a
   // verb does not follow it.
-  bool complementizer(std::size_t i, std::size_t k) const {
+  bool complementizer(std::size_t i, std::size_t k, bool after_listener = false) const {
     if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
         (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists_.relative_verbs) ||
          (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) ||
          (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
       return false;
     if (k == i) return true;
+    // "told local television that": whoever a verb such as "told" names first is told.
+    if (after_listener)
+      if (auto np = np_after(i, k); np && np->last + 1 == k) return true;
     // "wrote in his 1990 autobiography that", "said at the time that".
     if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !d_.is(i, "to"))
       return true;
@@ -1282,7 +1285,7 @@ class Finder {
               (d_.is(k + 1, "that") || cls(k + 1, "preposition"))))))
         break;
       if (tok(k).lower == "that" && k < last) {
-        if (!complementizer(i, k)) {
+        if (!complementizer(i, k, v && v->takes_object)) {
           // "offered no proof that ...", "ignore the reality that ...": the
           // noun phrase and the clause after it are the content.
           noun_that = k > i && !cls(k - 1, "preposition");

@@ -172,6 +172,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // Whoever "told" names first is told, and "that" after them opens what was said.
+      {"Witnesses told local television that they heard three shots.",
+       "Witnesses | told | they heard three shots | indirect"},
       // The one told ends before a contracted pronoun; a phrase that names no one before an
       // auxiliary is the subject of what was said.
       {"Ruiz told the council she\u2019d resign.", "Ruiz | told | she\u2019d resign | indirect"},
