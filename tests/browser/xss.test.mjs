@@ -59,7 +59,7 @@ const problems = []; // console errors and warnings, page errors, failed request
 const dialogs = [];
 
 before(async () => {
-  site = await launchSite({ files: ['trusted.js'], prefix: 'saywho-xss-' });
+  site = await launchSite({ prefix: 'saywho-xss-' });
   ({ base, context } = site);
   // Runs before the page's own scripts (through the devtools protocol, not
   // the page, so the CSP does not apply to it): record every violation.
