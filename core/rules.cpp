@@ -373,8 +373,12 @@ class Finder {
         if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads)) j = k - 2;
         // "A spokesperson for the Rail Delivery Group": a person of an organisation.
         // "Grace Mutua of the Institute for ...": a person of an organisation.
-        if (k > lo + 1 && (d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
-            (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for"))))
+        // "A statement from the mayor's office", "an official in the ministry".
+        const bool from = d_.is(k - 1, "from") && (cue_noun(k - 2) || people(k - 2)) && !cap(k - 2);
+        const bool in = d_.is(k - 1, "in") && people(k - 2) && !cap(k - 2);
+        if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
+                            (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
+                           from || in))
           if (auto head = np_before(k - 2, lo, false)) j = head->first;
         // "Residents interviewed by The Times".
         if (k > lo + 2 && passive_by(k - 1, lo)) {

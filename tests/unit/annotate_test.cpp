@@ -232,6 +232,8 @@ TEST_CASE("A title word inside an organisation's name is part of it", "[annotate
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
   CHECK(resolved("Officials in Kyiv said the plan would fail.") == std::vector<std::string>{"Officials in Kyiv"});
+  // A document from someone is theirs; reports from a place are not the place's.
+  CHECK(resolved("A letter from Ana Ruiz said the plan would fail.") == std::vector<std::string>{"Ana Ruiz"});
   CHECK(resolved("Residents interviewed by The Times said the plan would fail.") ==
         std::vector<std::string>{"Residents interviewed by The Times"});
 }

@@ -172,6 +172,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A document from someone, and someone in an organisation, are the source whole.
+      {"A statement from the mayor's office said the bridge would reopen.",
+       "A statement from the mayor's office | said | the bridge would reopen | indirect"},
+      {"A senior official in the ministry, speaking on condition of anonymity, said the talks had stalled.",
+       "A senior official in the ministry | said | the talks had stalled | indirect"},
       // Whoever "told" names first is told, and "that" after them opens what was said.
       {"Witnesses told local television that they heard three shots.",
        "Witnesses | told | they heard three shots | indirect"},
