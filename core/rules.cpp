@@ -756,6 +756,17 @@ class Finder {
         while (last > e && modifier(last)) --last;  // "... on Sunday now suggest"
         np = Range{head->first, last};
       }
+    // "Documents filed in the case show": a participle and its phrase,
+    // which ends in a noun.
+    const bool noun_end = e != npos && word(e) && !function_word(e) && !time_word(e) && !d_.is_verb_form(e) &&
+                          !std::isdigit(static_cast<unsigned char>(tok(e).lower[0]));
+    for (std::size_t p = e; !np && noun_end && p-- > lo_ + 1 && e - p < 6;) {
+      if (!word(p) || d_.in_quote(p) || verb(p) || cls(p, "auxiliary") || d_.is(p, "to") || time_word(p)) break;
+      if (cap(p) || function_word(p) || !ends_with(tok(p).lower, "ed") || !cls(p + 1, "preposition")) continue;
+      if (auto head = np_before(p - 1, lo_, false); head && (people(head->last) || cue_noun(head->last)))
+        np = Range{head->first, e};
+      break;
+    }
     if (!np) {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.
@@ -1047,8 +1058,11 @@ class Finder {
       const std::size_t ah = a->last;
       return people(ah) || cue_noun(ah) || (name(ah) && !title(ah)) || common_head(ah, lo_);
     }
-    return (pronoun(h) && !cls(h, "pronoun-n")) || people(h) || cue_noun(h) ||
-           (name(h) && !title(h));
+    if ((pronoun(h) && !cls(h, "pronoun-n")) || people(h) || cue_noun(h) || (name(h) && !title(h))) return true;
+    // "A poll conducted by voters in Saturday's primary": the head before a participle's phrase.
+    for (std::size_t k = src->first; k + 2 <= h; ++k)
+      if ((people(k) || cue_noun(k)) && ends_with(tok(k + 1).lower, "ed") && cls(k + 2, "preposition")) return true;
+    return false;
   }
 
   // A prepositional phrase that places or addresses a cue rather than

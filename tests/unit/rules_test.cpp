@@ -172,6 +172,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A participle and its phrase after the head, the phrase ending in a noun.
+      {"Documents filed in the case show that the firm paid the fee.",
+       "Documents filed in the case | show | the firm paid the fee | indirect"},
       // A document from someone, and someone in an organisation, are the source whole.
       {"A statement from the mayor's office said the bridge would reopen.",
        "A statement from the mayor's office | said | the bridge would reopen | indirect"},
