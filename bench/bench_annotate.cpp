@@ -5,7 +5,7 @@
 //                                                made of the corpus's texts
 //   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
 //                                                interrupted-quotes, asides, verbless-clause,
-//                                                one-quotation
+//                                                relative-claims, one-quotation
 //   bench_annotate blocks FILE.jsonl BYTES [BLOCK]  one text of about BYTES,
 //                                                the corpus's texts joined by
 //                                                blank lines, in blocks of BLOCK
@@ -180,6 +180,12 @@ int main(int argc, char** argv) {
       // again for each of them.
       while (text.size() < n) text += "word ";
       text += ", said Smith.";
+    } else if (args[1] == "relative-claims") {
+      // One sentence of relative clauses that each report ("— which
+      // engineers say is old"): each claim's clause was once sought to the
+      // sentence's end.
+      while (text.size() < n) text += "the levee \xE2\x80\x94 which engineers say is old ";
+      text += ".";
     } else if (args[1] == "one-quotation") {
       text = "\xE2\x80\x9C";
       const std::string piece = "We will win. They said so, he said. ";

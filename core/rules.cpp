@@ -107,6 +107,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class Finder {
  public:
   static constexpr std::size_t kMaxModifierTail = 40;  // tokens
+  static constexpr std::size_t kMaxClause = 600;        // tokens: a reported clause's most
   static constexpr std::size_t kMinFloatingWords = 6;  // a floating quotation's least words
   explicit Finder(const Document& d) : d_(d), used_(d.size(), 0), words_before_(d.size() + 1, 0) {
     for (std::size_t k = 0; k < d.size(); ++k) words_before_[k + 1] = words_before_[k] + word(k);
@@ -982,7 +983,9 @@ class Finder {
   // Where a reported clause ends: before a trailing attribution, a
   // participle cue or a semicolon, else at the sentence's end.
   std::size_t clause_end(std::size_t i) const {
-    const std::size_t last = sentence_last();
+    // A reported clause is far shorter than the bound, which keeps a text
+    // without sentence ends, and a cue every few words, linear to read.
+    const std::size_t last = std::min(sentence_last(), i + kMaxClause);
     bool bracket = false;  // a "(" opened inside the clause
     for (std::size_t k = i; k <= last; ++k) {
       // "represents “New York values,” stating ...": a comma inside the
