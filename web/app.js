@@ -5,7 +5,7 @@
 // imported below; this file is the DOM glue.
 
 import { encodeState, decodeHash } from './link.js';
-import { utf8Length } from './offsets.js';
+import { utf8Length, attributionsFromJson } from './offsets.js';
 import {
   segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentParts,
 } from './claims.js';
@@ -67,7 +67,7 @@ worker.onmessage = ({ data }) => {
   if (!request) return;
   pending.delete(data.id);
   if ('error' in data) request.reject(new Error(data.error));
-  else request.resolve(data.result);
+  else request.resolve(data.json);
 };
 // A worker that cannot start (or dies) must not leave requests hanging.
 worker.onerror = (event) => {
@@ -78,12 +78,14 @@ worker.onerror = (event) => {
   setStatus(error.message, 'error');
 };
 
-function annotateInWorker(text) {
+/** The engine's attributions for a well-formed `text`, in UTF-16 offsets. */
+async function annotateInWorker(text) {
   const id = nextId++;
-  return new Promise((resolve, reject) => {
+  const json = await new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker.postMessage({ id, text });
   });
+  return attributionsFromJson(json, text);
 }
 
 // ---- annotate --------------------------------------------------------------
@@ -136,7 +138,7 @@ async function annotate({ force = false } = {}) {
   // Performance marks, read by bench/page.mjs: analysis, then drawing.
   performance.mark(`saywho:start:${run}`);
   try {
-    const { attributions } = await annotateInWorker(text);
+    const attributions = await annotateInWorker(text);
     clearInterval(ticker);
     if (run !== latestRun) return; // a newer run has started: drop this one
     performance.measure('saywho:analyse', `saywho:start:${run}`);
@@ -1150,7 +1152,7 @@ async function warmUp() {
   if (latestRun > 0) return;
   let attributions;
   try {
-    ({ attributions } = await annotateInWorker(WARM_UP_TEXT));
+    attributions = await annotateInWorker(WARM_UP_TEXT);
   } catch {
     return; // a worker that fails says so on the reader's own request
   }

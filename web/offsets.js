@@ -61,7 +61,7 @@ export function attributionsToUtf16(attributions, text) {
 
 /**
  * The same conversion as attributionsToUtf16, done in place on objects the
- * caller owns (the worker's freshly parsed JSON): no copy of every claim.
+ * caller owns (freshly parsed JSON): no copy of every claim.
  * Returns `attributions`.
  */
 export function attributionsToUtf16InPlace(attributions, text) {
@@ -81,6 +81,14 @@ export function attributionsToUtf16InPlace(attributions, text) {
     if (a.content_fragments) a.content_fragments.forEach(span);
   }
   return attributions;
+}
+
+/**
+ * The attributions in the core's JSON for `text` (as the worker hands it
+ * over), with UTF-16 offsets as attributionsToUtf16InPlace gives them.
+ */
+export function attributionsFromJson(json, text) {
+  return attributionsToUtf16InPlace(JSON.parse(json).attributions ?? [], text);
 }
 
 /** Size of `text` in UTF-8 bytes, without allocating the encoded copy. */
