@@ -10,31 +10,45 @@
  * A lone surrogate counts as one code point, as the string iterator does.
  */
 export function codePointToUtf16(text) {
-  // Only a surrogate pair moves the offsets after it, by one. Pairs are rare
-  // (emoji, some CJK), so the code point offset of each, in order, is a
-  // short list, found by a regular expression far faster than a loop over
-  // every character could index them; an offset's index is the offset plus
-  // the number of pairs before it.
-  const pairs = [];
-  for (const { index } of text.matchAll(SURROGATE_PAIR)) pairs.push(index - pairs.length);
+  // Code point offsets of the pairs: the k-th is k units before its index.
+  const pairs = pairsIn(text).map((index, k) => index - k);
   const count = text.length - pairs.length;
-
   return (offset) => {
     if (!Number.isInteger(offset) || offset < 0 || offset > count) {
       throw new RangeError(`offset ${offset} is outside the text (0..${count} code points)`);
     }
-    let low = 0;
-    let high = pairs.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (pairs[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    return offset + low;
+    return offset + countBelow(pairs, offset);
   };
 }
 
-const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+/**
+ * The reverse: a UTF-16 index (0..text.length) to its code point offset;
+ * the second unit of a pair gives the pair's own offset.
+ */
+export function utf16ToCodePoint(text) {
+  const pairs = pairsIn(text);
+  return (index) => index - countBelow(pairs, index);
+}
+
+// Only a surrogate pair makes the two counts differ, by one for each. Pairs
+// are rare (emoji, some CJK), so the index of each, in order, is a short
+// list, found by a regular expression far faster than a loop over every
+// character could index them.
+function pairsIn(text) {
+  return Array.from(text.matchAll(/[\ud800-\udbff][\udc00-\udfff]/g), (m) => m.index);
+}
+
+// How many numbers in the ascending `list` are below `n` (a binary search).
+function countBelow(list, n) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid] < n) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** Number of code points in `text` (a lone surrogate counts as one). */
 export function codePointLength(text) {
@@ -43,26 +57,11 @@ export function codePointLength(text) {
   return n;
 }
 
-/** The slice of `text` between two code point offsets, end exclusive. */
-export function sliceCodePoints(text, start, end) {
-  const toUtf16 = codePointToUtf16(text);
-  return text.slice(toUtf16(start), toUtf16(end));
-}
-
 /**
- * Copy of the core's attributions with every span's `start`/`end` turned
- * into UTF-16 indices into `text`; the core's code point offsets are kept
- * as `cpStart`/`cpEnd`. The worker does this once, so the page can slice
- * strings directly.
- */
-export function attributionsToUtf16(attributions, text) {
-  return attributionsToUtf16InPlace(structuredClone(attributions), text);
-}
-
-/**
- * The same conversion as attributionsToUtf16, done in place on objects the
- * caller owns (freshly parsed JSON): no copy of every claim.
- * Returns `attributions`.
+ * The core's attributions with every span's `start`/`end` turned into
+ * UTF-16 indices into `text`, in place on objects the caller owns (freshly
+ * parsed JSON): no copy of every claim. The core's code point offsets are
+ * kept as `cpStart`/`cpEnd`. Returns `attributions`.
  */
 export function attributionsToUtf16InPlace(attributions, text) {
   const toUtf16 = codePointToUtf16(text);
