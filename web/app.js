@@ -26,10 +26,13 @@ const MAX_URL_LENGTH = 2 * 1024 * 1024;
 const LONG_LINK = 8000;
 /** From this size on, analysing and drawing show their progress. */
 const LARGE_INPUT_BYTES = 1024 * 1024;
-/** From this length on (about three screens of text), paragraphs and panel
- * groups off screen skip style and layout (style.css, .long): most of a
- * long view's first frame would otherwise go to text no one sees yet. */
+/** From this length on (about three screens of text), chunks of paragraphs
+ * and panel groups off screen skip style and layout (style.css, .long): most
+ * of a long view's first frame would otherwise go to text no one sees yet. */
 const LONG_ARTICLE_CHARS = 10_000;
+/** A chunk of a long article holds the paragraphs that start within this
+ * many characters of its own start: about a screen of text. */
+const CHUNK_CHARS = 4000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -226,9 +229,9 @@ async function render(text, claims, { run, large }) {
   closeDetails({ restoreFocus: false });
   view = claims;
   claimParts = claims.map(() => []);
-  const article = await renderArticle(text, claims, { run, large });
-  if (!article) return false;
   const long = text.length >= LONG_ARTICLE_CHARS;
+  const article = await renderArticle(text, claims, { run, large, long });
+  if (!article) return false;
   articleBox.classList.toggle('long', long);
   whoList.classList.toggle('long', long);
   articleBox.replaceChildren(article);
@@ -275,7 +278,7 @@ badgeModel.type = 'button';
 badgeModel.setAttribute('aria-haspopup', 'dialog');
 badgeModel.setAttribute('aria-describedby', 'claim-tip');
 
-async function renderArticle(text, claims, { run, large }) {
+async function renderArticle(text, claims, { run, large, long }) {
   const out = document.createDocumentFragment();
   // What a claim's elements share, worked out once per claim: its hue class
   // ('' when unattributed, drawn grey), its number and its
@@ -311,6 +314,10 @@ async function renderArticle(text, claims, { run, large }) {
     paragraph.append(...parts);
     parts.length = 0;
   };
+  // A long article's paragraphs go in chunks: a new one at the first
+  // paragraph that starts CHUNK_CHARS or more past the start of the last.
+  let chunk = null;
+  let chunkEnd = long ? 0 : Infinity;
   const segments = segment(text, claims.map(drawable));
   let lastYield = performance.now();
 
@@ -331,7 +338,12 @@ async function renderArticle(text, claims, { run, large }) {
     }
     if (!paragraph) {
       paragraph = document.createElement('p');
-      out.append(paragraph);
+      if (seg.start >= chunkEnd) {
+        chunk = out.appendChild(document.createElement('div'));
+        chunk.className = 'chunk';
+        chunkEnd = seg.start + CHUNK_CHARS;
+      }
+      (chunk ?? out).append(paragraph);
     }
     let node = text.slice(seg.start, seg.end);
 
