@@ -5,7 +5,7 @@
 // imported below; this file is the DOM glue.
 
 import { encodeState, decodeHash } from './link.js';
-import { utf8Length } from './offsets.js';
+import { utf8Length, attributionsFromJson } from './offsets.js';
 import {
   segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentParts,
 } from './claims.js';
@@ -26,10 +26,13 @@ const MAX_URL_LENGTH = 2 * 1024 * 1024;
 const LONG_LINK = 8000;
 /** From this size on, analysing and drawing show their progress. */
 const LARGE_INPUT_BYTES = 1024 * 1024;
-/** From this length on (about three screens of text), paragraphs and panel
- * groups off screen skip style and layout (style.css, .long): most of a
- * long view's first frame would otherwise go to text no one sees yet. */
+/** From this length on (about three screens of text), chunks of paragraphs
+ * and panel groups off screen skip style and layout (style.css, .long): most
+ * of a long view's first frame would otherwise go to text no one sees yet. */
 const LONG_ARTICLE_CHARS = 10_000;
+/** A chunk of a long article holds the paragraphs that start within this
+ * many characters of its own start: about a screen of text. */
+const CHUNK_CHARS = 4000;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -67,7 +70,7 @@ worker.onmessage = ({ data }) => {
   if (!request) return;
   pending.delete(data.id);
   if ('error' in data) request.reject(new Error(data.error));
-  else request.resolve(data.result);
+  else request.resolve(data.json);
 };
 // A worker that cannot start (or dies) must not leave requests hanging.
 worker.onerror = (event) => {
@@ -78,12 +81,14 @@ worker.onerror = (event) => {
   setStatus(error.message, 'error');
 };
 
-function annotateInWorker(text) {
+/** The engine's attributions for a well-formed `text`, in UTF-16 offsets. */
+async function annotateInWorker(text) {
   const id = nextId++;
-  return new Promise((resolve, reject) => {
+  const json = await new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker.postMessage({ id, text });
   });
+  return attributionsFromJson(json, text);
 }
 
 // ---- annotate --------------------------------------------------------------
@@ -136,7 +141,7 @@ async function annotate({ force = false } = {}) {
   // Performance marks, read by bench/page.mjs: analysis, then drawing.
   performance.mark(`saywho:start:${run}`);
   try {
-    const { attributions } = await annotateInWorker(text);
+    const attributions = await annotateInWorker(text);
     clearInterval(ticker);
     if (run !== latestRun) return; // a newer run has started: drop this one
     performance.measure('saywho:analyse', `saywho:start:${run}`);
@@ -224,9 +229,9 @@ async function render(text, claims, { run, large }) {
   closeDetails({ restoreFocus: false });
   view = claims;
   claimParts = claims.map(() => []);
-  const article = await renderArticle(text, claims, { run, large });
-  if (!article) return false;
   const long = text.length >= LONG_ARTICLE_CHARS;
+  const article = await renderArticle(text, claims, { run, large, long });
+  if (!article) return false;
   articleBox.classList.toggle('long', long);
   whoList.classList.toggle('long', long);
   articleBox.replaceChildren(article);
@@ -273,7 +278,7 @@ badgeModel.type = 'button';
 badgeModel.setAttribute('aria-haspopup', 'dialog');
 badgeModel.setAttribute('aria-describedby', 'claim-tip');
 
-async function renderArticle(text, claims, { run, large }) {
+async function renderArticle(text, claims, { run, large, long }) {
   const out = document.createDocumentFragment();
   // What a claim's elements share, worked out once per claim: its hue class
   // ('' when unattributed, drawn grey), its number and its
@@ -309,6 +314,10 @@ async function renderArticle(text, claims, { run, large }) {
     paragraph.append(...parts);
     parts.length = 0;
   };
+  // A long article's paragraphs go in chunks: a new one at the first
+  // paragraph that starts CHUNK_CHARS or more past the start of the last.
+  let chunk = null;
+  let chunkEnd = long ? 0 : Infinity;
   const segments = segment(text, claims.map(drawable));
   let lastYield = performance.now();
 
@@ -329,7 +338,12 @@ async function renderArticle(text, claims, { run, large }) {
     }
     if (!paragraph) {
       paragraph = document.createElement('p');
-      out.append(paragraph);
+      if (seg.start >= chunkEnd) {
+        chunk = out.appendChild(document.createElement('div'));
+        chunk.className = 'chunk';
+        chunkEnd = seg.start + CHUNK_CHARS;
+      }
+      (chunk ?? out).append(paragraph);
     }
     let node = text.slice(seg.start, seg.end);
 
@@ -1150,7 +1164,7 @@ async function warmUp() {
   if (latestRun > 0) return;
   let attributions;
   try {
-    ({ attributions } = await annotateInWorker(WARM_UP_TEXT));
+    attributions = await annotateInWorker(WARM_UP_TEXT);
   } catch {
     return; // a worker that fails says so on the reader's own request
   }

@@ -16,7 +16,7 @@
 // or cut them slightly differently, and a correction must still land on the
 // claim it was made for, or be reported as unmatched, never dropped silently.
 
-import { codePointToUtf16 } from './offsets.js';
+import { codePointToUtf16, utf16ToCodePoint } from './offsets.js';
 
 export const ACTIONS = ['dismiss', 'set-source', 'merge'];
 /** Characters of context kept on each side of a claim's content. */
@@ -146,23 +146,10 @@ function bestClaim(view, span) {
  * the old position on a tie.
  */
 export function makeLocator(text) {
-  // Both maps are built on first need: most views have no correction to
-  // place, and for them a pass over the whole text would be wasted.
+  // Both maps are made on first need: most views have no correction to
+  // place.
   let toUtf16 = null; // code point -> UTF-16 index
   let toCp = null; // UTF-16 index -> code point
-  const cpCount = () => {
-    if (!toCp) {
-      toCp = new Uint32Array(text.length + 1);
-      let cp = 0;
-      for (let i = 0; i < text.length; i++, cp++) {
-        toCp[i] = cp;
-        const unit = text.charCodeAt(i);
-        if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) toCp[++i] = cp;
-      }
-      toCp[text.length] = cp;
-    }
-    return toCp;
-  };
   return (anchor) => {
     const { exact, prefix = '', suffix = '', start, end } = anchor;
     if (!exact) return null;
@@ -174,12 +161,12 @@ export function makeLocator(text) {
     for (let at = text.indexOf(exact), n = 0; at >= 0 && n < 10_000; at = text.indexOf(exact, at + 1), n++) {
       const before = commonSuffix(text.slice(Math.max(0, at - prefix.length), at), prefix);
       const after = commonPrefix(text.slice(at + exact.length, at + exact.length + suffix.length), suffix);
-      const map = cpCount();
-      const cpStart = map[at];
+      toCp ??= utf16ToCodePoint(text);
+      const cpStart = toCp(at);
       const score = before + after;
       const distance = Math.abs(cpStart - (Number.isFinite(start) ? start : 0));
       if (!best || score > best.score || (score === best.score && distance < best.distance)) {
-        best = { score, distance, start: cpStart, end: map[at + exact.length] };
+        best = { score, distance, start: cpStart, end: toCp(at + exact.length) };
       }
     }
     return best && { start: best.start, end: best.end };

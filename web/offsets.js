@@ -10,26 +10,44 @@
  * A lone surrogate counts as one code point, as the string iterator does.
  */
 export function codePointToUtf16(text) {
-  // index[cp] = UTF-16 index where code point cp starts; one extra slot
-  // for the end of the text. Built once, so each lookup is O(1).
-  const index = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; cp++) {
-    index[cp] = i;
-    const unit = text.charCodeAt(i);
-    const isPair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length &&
-      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    i += isPair ? 2 : 1;
-  }
-  index[cp] = text.length;
-  const count = cp;
-
+  // Code point offsets of the pairs: the k-th is k units before its index.
+  const pairs = pairsIn(text).map((index, k) => index - k);
+  const count = text.length - pairs.length;
   return (offset) => {
     if (!Number.isInteger(offset) || offset < 0 || offset > count) {
       throw new RangeError(`offset ${offset} is outside the text (0..${count} code points)`);
     }
-    return index[offset];
+    return offset + countBelow(pairs, offset);
   };
+}
+
+/**
+ * The reverse: a UTF-16 index (0..text.length) to its code point offset;
+ * the second unit of a pair gives the pair's own offset.
+ */
+export function utf16ToCodePoint(text) {
+  const pairs = pairsIn(text);
+  return (index) => index - countBelow(pairs, index);
+}
+
+// Only a surrogate pair makes the two counts differ, by one for each. Pairs
+// are rare (emoji, some CJK), so the index of each, in order, is a short
+// list, found by a regular expression far faster than a loop over every
+// character could index them.
+function pairsIn(text) {
+  return Array.from(text.matchAll(/[\ud800-\udbff][\udc00-\udfff]/g), (m) => m.index);
+}
+
+// How many numbers in the ascending `list` are below `n` (a binary search).
+function countBelow(list, n) {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid] < n) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Number of code points in `text` (a lone surrogate counts as one). */
@@ -39,36 +57,11 @@ export function codePointLength(text) {
   return n;
 }
 
-/** The slice of `text` between two code point offsets, end exclusive. */
-export function sliceCodePoints(text, start, end) {
-  const toUtf16 = codePointToUtf16(text);
-  return text.slice(toUtf16(start), toUtf16(end));
-}
-
 /**
- * Copy of the core's attributions with every span's `start`/`end` turned
- * into UTF-16 indices into `text`; the core's code point offsets are kept
- * as `cpStart`/`cpEnd`. The worker does this once, so the page can slice
- * strings directly.
- */
-export function attributionsToUtf16(attributions, text) {
-  const toUtf16 = codePointToUtf16(text);
-  const span = (s) => s && {
-    ...s, start: toUtf16(s.start), end: toUtf16(s.end), cpStart: s.start, cpEnd: s.end,
-  };
-  return attributions.map((a) => ({
-    ...a,
-    source: span(a.source),
-    cue: span(a.cue),
-    content: span(a.content),
-    ...(a.content_fragments && { content_fragments: a.content_fragments.map(span) }),
-  }));
-}
-
-/**
- * The same conversion as attributionsToUtf16, done in place on objects the
- * caller owns (the worker's freshly parsed JSON): no copy of every claim.
- * Returns `attributions`.
+ * The core's attributions with every span's `start`/`end` turned into
+ * UTF-16 indices into `text`, in place on objects the caller owns (freshly
+ * parsed JSON): no copy of every claim. The core's code point offsets are
+ * kept as `cpStart`/`cpEnd`. Returns `attributions`.
  */
 export function attributionsToUtf16InPlace(attributions, text) {
   const toUtf16 = codePointToUtf16(text);
@@ -87,6 +80,14 @@ export function attributionsToUtf16InPlace(attributions, text) {
     if (a.content_fragments) a.content_fragments.forEach(span);
   }
   return attributions;
+}
+
+/**
+ * The attributions in the core's JSON for `text` (as the worker hands it
+ * over), with UTF-16 offsets as attributionsToUtf16InPlace gives them.
+ */
+export function attributionsFromJson(json, text) {
+  return attributionsToUtf16InPlace(JSON.parse(json).attributions ?? [], text);
 }
 
 /** Size of `text` in UTF-8 bytes, without allocating the encoded copy. */

@@ -3,14 +3,14 @@
 //
 // Protocol:
 //   page → worker  {id, text}
-//   worker → page  {id, result} | {id, error}
-// `result` is the core's parsed JSON ({attributions: [...]}) with every
-// span's `start`/`end` converted to UTF-16 indices into `text` (the core's
-// code point offsets are kept as `cpStart`/`cpEnd`). `error` is a message
-// for people. A module that fails to load answers every request with an
-// error instead of leaving the page waiting.
-
-import { attributionsToUtf16InPlace } from './offsets.js';
+//   worker → page  {id, json} | {id, error}
+// `json` is the core's JSON for the text ({"attributions": [...]}, offsets
+// in code points), as the core wrote it: a string crosses to the page as
+// one copy, where its parsed claims (thousands of objects) would be
+// serialised here and rebuilt there, at more than JSON.parse costs. The
+// page reads it with attributionsFromJson (offsets.js). `error` is a
+// message for people. A module that fails to load answers every request
+// with an error instead of leaving the page waiting.
 
 // Loaded lazily with import() rather than a static import: a static import
 // that fails kills the worker silently, and the page would never hear why.
@@ -26,16 +26,16 @@ self.onmessage = async ({ data: { id, text } }) => {
     return;
   }
   try {
-    // The module reads a lone surrogate as U+FFFD; the span texts are cut
+    // The module reads a lone surrogate as U+FFFD; the page cuts span texts
     // from the same well-formed string (same length, same indices).
-    const clean = text.toWellFormed();
-    const parsed = JSON.parse(module.annotate(clean));
-    if (parsed.error) {
-      self.postMessage({ id, error: parsed.error.message || parsed.error.id || 'unknown error' });
+    const json = module.annotate(text.toWellFormed());
+    // A refusal is the core's only other answer ({"error": {...}}).
+    if (json.startsWith('{"error"')) {
+      const { error } = JSON.parse(json);
+      self.postMessage({ id, error: error.message || error.id || 'unknown error' });
       return;
     }
-    const attributions = attributionsToUtf16InPlace(parsed.attributions ?? [], clean);
-    self.postMessage({ id, result: { attributions } });
+    self.postMessage({ id, json });
   } catch (e) {
     // The module is built without exceptions: a failure inside it (out of
     // memory) is a trap that may leave its memory unusable, so the next

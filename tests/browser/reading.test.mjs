@@ -357,6 +357,55 @@ test('a long view drawn in one paragraph keeps every character and every claim i
   });
 });
 
+test('a long view groups its paragraphs in chunks, spaced as before', { timeout: TIMEOUT }, async () => {
+  // About 30,000 characters of the sample's paragraphs: chunks of those
+  // that start within 4,000 characters of the chunk's first (app.js).
+  const text = Array.from({ length: 25 }, () => SAMPLE).join('\n\n');
+  const expected = cliAttributions(text);
+  const page = await annotated(text);
+  assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
+  const drawn = await page.evaluate(() => {
+    const box = document.querySelector('#article');
+    const chunks = [...box.children];
+    const copy = box.cloneNode(true);
+    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
+    // Paragraphs as [their chunk's number, characters of the paragraphs
+    // before them] (breaks between paragraphs not counted).
+    let at = 0;
+    const paragraphs = [...copy.querySelectorAll('p')].map((p) => {
+      const row = [[...copy.children].indexOf(p.parentElement), at];
+      at += p.textContent.length;
+      return row;
+    });
+    // The gap between two paragraphs in one chunk, and across a boundary
+    // (the second chunk's first paragraph scrolled into view, so drawn).
+    const first = chunks[1].querySelector('p');
+    first.scrollIntoView();
+    const gap = (a, b) => b.getBoundingClientRect().top - a.getBoundingClientRect().bottom;
+    const ps = chunks[0].querySelectorAll('p');
+    return {
+      allInChunks: chunks.every((c) => c.classList.contains('chunk')) && box.querySelectorAll('p').length ===
+        box.querySelectorAll('.chunk > p').length,
+      chunks: chunks.length,
+      paragraphs,
+      text: copy.textContent,
+      within: gap(ps[0], ps[1]),
+      across: gap(ps[ps.length - 1], first),
+    };
+  });
+  assert.ok(drawn.allInChunks, 'every paragraph is in a chunk');
+  assert.ok(drawn.chunks > 5, `${drawn.chunks} chunks`);
+  // (The breaks between paragraphs are not drawn as text.)
+  assert.equal(drawn.text.replace(/\s+/g, ''), text.replace(/\s+/g, ''), 'every character, in order, once');
+  const starts = new Map();
+  for (const [chunk, at] of drawn.paragraphs) {
+    if (!starts.has(chunk)) starts.set(chunk, at);
+    assert.ok(at - starts.get(chunk) < 4000, `a paragraph of chunk ${chunk} starts within 4,000 characters of it`);
+  }
+  assert.ok(drawn.within > 0);
+  assert.ok(Math.abs(drawn.across - drawn.within) < 1, `gap across chunks ${drawn.across} px, within ${drawn.within} px`);
+});
+
 test('a 1 MB text shows progress and the page stays responsive', { timeout: TIMEOUT }, async () => {
   const page = await openPage();
   await page.evaluate((text) => {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { attributionsToUtf16 } from '../../web/offsets.js';
+import { attributionsToUtf16InPlace } from '../../web/offsets.js';
 import { applyCorrections, anchorFor } from '../../web/corrections.js';
 import {
   toCliJson, toWebAnnotation, toCsv, csvRows, toMarkdown, documentId, CSV_COLUMNS,
@@ -38,7 +38,7 @@ function engine(text) {
 
 const views = (text) => {
   const raw = engine(text);
-  return { raw, view: applyCorrections(text, attributionsToUtf16(raw, text), []).view };
+  return { raw, view: applyCorrections(text, attributionsToUtf16InPlace(structuredClone(raw), text), []).view };
 };
 
 test('CLI JSON export is the CLI’s own output for the same text', { skip: !existsSync(CLI) && 'needs build/saywho' }, () => {

@@ -1,22 +1,24 @@
-// The worker's protocol, run in node against a stand-in module: a request
-// that traps inside the module gets an error, and the next one a fresh
-// instance (the wasm is built without exceptions, so a trap may leave the
-// old instance's memory unusable). A module that fails to load answers
-// every request with an error.
+// The worker's protocol, run in node against a stand-in module: the core's
+// JSON is handed over as it is (the page converts its offsets), a refusal
+// as its message; a request that traps inside the module gets an error,
+// and the next one a fresh instance (the wasm is built without exceptions,
+// so a trap may leave the old instance's memory unusable). A module that
+// fails to load answers every request with an error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { attributionsFromJson } from '../../web/offsets.js';
 
 const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
 
-// A folder holding worker.js and offsets.js as the site serves them, with
-// `moduleSource` as saywho.mjs.
+// A folder holding worker.js as the site serves it, with `moduleSource` as
+// saywho.mjs.
 function site(moduleSource) {
   const dir = mkdtempSync(path.join(tmpdir(), 'saywho-worker-'));
-  for (const name of ['worker.js', 'offsets.js']) copyFileSync(path.join(WEB, name), path.join(dir, name));
+  copyFileSync(path.join(WEB, 'worker.js'), path.join(dir, 'worker.js'));
   writeFileSync(path.join(dir, 'saywho.mjs'), moduleSource);
   return dir;
 }
@@ -63,24 +65,38 @@ test('a trap inside the module is reported, and the next request gets a fresh in
     }`);
   const ask = await startWorker(dir);
 
-  const first = await ask('Ana said “hi” 🎉');
-  assert.equal(first.result.attributions[0].rule, 'instance-1');
-  assert.equal(first.result.attributions[0].content.end, 'Ana said “hi” 🎉'.length);  // UTF-16, not code points
+  const text = 'Ana said “hi” 🎉';
+  const first = await ask(text);
+  assert.equal(typeof first.json, 'string', 'the core\'s JSON as it is, code points and all');
+  const [claim] = attributionsFromJson(first.json, text);
+  assert.equal(claim.rule, 'instance-1');
+  assert.equal(claim.content.end, text.length); // UTF-16 on the page, not code points
+  assert.equal(claim.content.cpEnd, [...text].length);
 
   const trapped = await ask('trap');
-  assert.equal(trapped.result, undefined);
+  assert.equal(trapped.json, undefined);
   assert.match(trapped.error, /^The analyser failed: unreachable/);
 
   const after = await ask('Ana said yes');
   assert.equal(after.error, undefined);
-  assert.equal(after.result.attributions[0].rule, 'instance-2');
+  assert.equal(attributionsFromJson(after.json, 'Ana said yes')[0].rule, 'instance-2');
   assert.equal(globalThis.saywhoInstances, 2);
+});
+
+test('a text the core refuses is answered with the core\'s message', async () => {
+  const dir = site(`export default async function createSaywho() {
+    return { annotate: () => JSON.stringify({ error: { id: 'too_large', message: 'the text is 16777217 bytes; the limit is 16777216', offset: 0 } }) };
+  }`);
+  const ask = await startWorker(dir);
+  const reply = await ask('Ana said yes');
+  assert.equal(reply.json, undefined);
+  assert.equal(reply.error, 'the text is 16777217 bytes; the limit is 16777216');
 });
 
 test('a module that fails to load answers with an error', async () => {
   const dir = site(`export default async function createSaywho() { throw new Error('no wasm here'); }`);
   const ask = await startWorker(dir);
   const reply = await ask('Ana said yes');
-  assert.equal(reply.result, undefined);
+  assert.equal(reply.json, undefined);
   assert.equal(reply.error, 'The analyser could not be loaded: no wasm here');
 });
