@@ -179,9 +179,10 @@ test('corrections: dismiss, set a source, merge; they survive a reload and a sha
   await waitForStatus(other, 'ok');
   await assertCorrected(other, 'from the link');
 
-  // Undo brings the engine's claim back.
+  // Undo brings the engine's claim back (claim 0, the one dismissed).
   await other.locator('#corrections-list .undo').first().click();
-  await other.waitForFunction(() => [...document.querySelectorAll('#article .badge')].some((b) => b.firstChild.textContent === 'statement from the mayor’s office'));
+  await other.waitForFunction((name) => [...document.querySelectorAll('#article .badge')].some((b) => b.firstChild.textContent === name),
+    sampleClaims()[0].source_resolved);
   assert.equal(await other.locator('#corrections-list li').count(), 2);
 });
 
