@@ -83,6 +83,7 @@ struct Lists {
   int participle_prepositions = id("participle-prepositions");
   int participles = id("participles");
   int pronoun_heads = id("pronoun-heads");
+  int view_nouns = id("view-nouns");
   int linking_adjectives = id("linking-adjectives");
   int preposition_content = id("preposition-content");
   int no_bare_object = id("no-bare-object");
@@ -2368,6 +2369,7 @@ class Finder {
         continue;
       }
       if (passive(c)) continue;
+      if (in_owners_view(c)) continue;
       if (unsourced(c)) continue;
       if (possessive_noun(c)) continue;
       if (asked(c)) continue;
@@ -2523,6 +2525,22 @@ class Finder {
   std::optional<Range> owner(std::size_t p) const {
     if (d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its")) return Range{p, p};
     return possessive(p) ? np_before(p, lo_, false) : std::nullopt;
+  }
+
+  // "In Ruiz's view, the levee is safe.", "In his telling, ...": an opening
+  // "in" and a view noun (list view-nouns) with its owner, then the clause.
+  bool in_owners_view(std::size_t c) {
+    if (!d_.is(c, "in") || c != first_word(lo_) || c + 3 > sentence_last()) return false;
+    std::size_t n = c + 1;
+    while (n < c + 6 && !d_.listed(n, lists_.view_nouns) && word(n) && !d_.in_quote(n)) ++n;
+    if (!d_.listed(n, lists_.view_nouns) || !comma(n + 1) || n == c + 1) return false;
+    auto src = owner(n - 1);
+    if (!src || src->first != c + 1) return false;
+    const std::size_t s = n + 2;
+    const std::size_t e = clause_end(s);
+    if (e == npos || e < s || !free(Range{c, e})) return false;
+    add({src, Range{c, n}, Range{s, e}, {}, "in-x-view"});
+    return true;
   }
 
   bool possessive_noun(std::size_t c) {

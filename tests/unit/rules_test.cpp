@@ -455,6 +455,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "Correction: An earlier version of this article misstated the bridge's length.",
                        "The Latest: Bridge reopens after two years.",
                        "Q&A: The Engineer Who Counts Bridges",
+                       "In the end, the levee held.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
@@ -691,6 +692,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A relative clause whose subject reports: the content runs from the relative word.
       {"The county built the levee, which engineers say could fail in a flood.",
        "engineers | say | which engineers say could fail in a flood | indirect"},
+      // "In X's view," credits the clause to its owner; "In the end," is no view.
+      {"In Ruiz's view, the levee is safe.", "Ruiz's | In Ruiz's view | the levee is safe | indirect"},
+      {"In her telling, the levee never leaked.", "her | In her telling | the levee never leaked | indirect"},
       // A question put to the subject is no clause that a closing verb reports.
       {"Asked what she would do next, Ruiz laughed.", "- | Asked | what she would do next | indirect"},
       // Set off by commas or dashes, the relative clause ends at the next one.
