@@ -28,6 +28,7 @@ export const RULE_WORDS = {
   'x-unsourced': 'a claim credited to no one, by a verb such as “is expected to” or “seemed to”',
   'asked-x': 'an answer to a question put to someone (“Asked whether …, the mayor said …”)',
   'possessive-noun-that': 'an owner and a word such as “claim” or “warning”, then what was said (the mayor’s warning that …)',
+  'in-x-view': '“In” and whose view or telling it is, then what they hold (In the mayor’s view, …)',
 };
 
 /** "x-said-that: the source and verb, then …", or the id alone for a rule not listed. */
