@@ -332,6 +332,21 @@ class Finder {
       if (!people(j - 3)) return Range{j - 3, e};  // "those", "many"
       if (auto head = np_before_unlinked(j - 3, lo, false)) return Range{head->first, e};
     }
+    // "The mayor and the governor agreed", "Ruiz, Lee and Park said": people
+    // joined by "and", a list of names opening the clause.
+    if (np && np->first >= lo + 2 && d_.is(np->first - 1, "and") && !d_.in_quote(np->first - 1) &&
+        (people(np->last) || name(np->last)))
+      // ("Former prosecutor and New York City Mayor Rudy Giuliani" is one person.)
+      if (auto left = np_before_unlinked(np->first - 2, lo, false);
+          left && (people(left->last) || name(left->last)) && !pronoun(left->last) &&
+          !(people(left->last) && !name(left->last) && !ends_with(tok(left->last).lower, "s") && name(np->last)))
+        np->first = left->first;
+    bool joined = false;
+    for (std::size_t k = np ? np->first : 0; np && k < np->last && !joined; ++k) joined = d_.is(k, "and");
+    if (joined && np->first >= lo + 2 && comma(np->first - 1) && name(np->first - 2))
+      if (auto more = np_before_unlinked(np->first - 2, lo, false);
+          more && more->first == first_word(lo) && name(more->last))
+        np->first = more->first;
     return np;
   }
   std::optional<Range> np_before_unlinked(std::size_t e, std::size_t lo, bool allow_apposition) const {

@@ -66,6 +66,12 @@ TEST_CASE("Sources are resolved to the names they stand for", "[annotate][resolv
   CHECK(resolved(text) == std::vector<std::string>{"Xinhua", "Xinhua", "James Comey", "James Comey", "James Comey"});
 }
 
+TEST_CASE("People joined by and are resolved together, two roles of one person to that person", "[annotate][resolve]") {
+  CHECK(resolved("Ruiz, Lee and Park said the levee held.") == std::vector<std::string>{"Ruiz, Lee and Park"});
+  CHECK(resolved("Former engineer and city councillor Ana Ruiz said the levee held.") ==
+        std::vector<std::string>{"Ana Ruiz"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});

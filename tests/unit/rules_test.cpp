@@ -203,6 +203,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "The engineer | said | the levee was weak | indirect"},
       {"Ana Ruiz, who lost her home in Dayton, Ohio, in 2019, said the levee was weak.",
        "Ana Ruiz | said | the levee was weak | indirect"},
+      // People joined by "and", and a list of names, speak together.
+      {"The mayor and the governor agreed that the levee needed work.",
+       "The mayor and the governor | agreed | the levee needed work | indirect"},
+      {"Ruiz, Lee and Park all said the levee held.", "Ruiz, Lee and Park | said | the levee held | indirect"},
       // An age names a person; so does a boss.
       {"The 58-year-old added that the levee was old.", "The 58-year-old | added | the levee was old | indirect"},
       {"The union boss added that the levee was old.", "The union boss | added | the levee was old | indirect"},
