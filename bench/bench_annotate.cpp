@@ -5,7 +5,7 @@
 //                                                made of the corpus's texts
 //   bench_annotate adversarial NAME BYTES        no-sentence-end, quotes,
 //                                                interrupted-quotes, asides, verbless-clause,
-//                                                relative-claims, one-quotation
+//                                                relative-claims, according-run, one-quotation
 //   bench_annotate blocks FILE.jsonl BYTES [BLOCK]  one text of about BYTES,
 //                                                the corpus's texts joined by
 //                                                blank lines, in blocks of BLOCK
@@ -186,6 +186,10 @@ int main(int argc, char** argv) {
       // sentence's end.
       while (text.size() < n) text += "the levee \xE2\x80\x94 which engineers say is old ";
       text += ".";
+    } else if (args[1] == "according-run") {
+      // One sentence of "according to" phrases: each once sought a colon
+      // back to the sentence's start, and each relay covered all before it.
+      while (text.size() < n) text += "According to a poll published by the paper ";
     } else if (args[1] == "one-quotation") {
       text = "\xE2\x80\x9C";
       const std::string piece = "We will win. They said so, he said. ";

@@ -148,6 +148,8 @@ class Finder {
   bool cross_sentence_ = false;    // looking for a quotation's attribution in the next sentence
   bool period_cross_ = false;      // ... after a quotation closed by a period
   std::size_t loose_finding_ = npos;  // a finding cue whose loose subject holds a study noun
+  std::size_t according_cue_ = npos;  // the last "according to" (or like phrase) that made a claim,
+  std::size_t according_end_ = npos;  // and the last token of that claim's source or clause
 
   // ---- token tests ----
   const Token& tok(std::size_t i) const { return d_.tokens[i]; }
@@ -733,9 +735,12 @@ class Finder {
   bool who_contraction(std::size_t i) const { return contraction_of(i, "who"); }
   // "he’d", "they're", "it's": a subject pronoun with its auxiliary.
   bool pronoun_contraction(std::size_t i) const {
-    for (std::string_view p : {"he", "she", "they", "we", "i", "you", "it"})
-      if (contraction_of(i, p)) return true;
-    return false;
+    if (!word(i)) return false;
+    const std::string_view w = tok(i).lower;
+    const std::size_t mark = w.find_first_of("'\xE2");  // ' or the first byte of ’
+    return mark != std::string_view::npos && mark > 0 &&
+           (w.substr(mark, 1) == "'" || w.substr(mark, 3) == "\u2019") &&
+           d_.lex.word_class(w.substr(0, mark)).substr(0, 8) == "pronoun-";
   }
   bool contraction_of(std::size_t i, std::string_view first) const {
     if (!word(i)) return false;
@@ -2794,7 +2799,7 @@ class Finder {
     // "It hasn't gone unnoticed: According to recent polls, ...": a colon
     // opens a clause as the sentence's start does.
     std::size_t s = lo_;
-    for (std::size_t k = c; k-- > lo_;)
+    for (std::size_t k = c; k-- > lo_ && c - k <= kMaxModifierTail;)  // (bounded: a run of them stays linear)
       if (punct(k, ":") && !d_.in_quote(k)) {
         s = k + 1;
         break;
@@ -2824,6 +2829,8 @@ class Finder {
       while (comma(i) || punct(i, ":")) ++i;
       if (i > last) return;
       const std::size_t e = clause_end(i);
+      according_cue_ = c;
+      according_end_ = e;
       add({src, Range{c, end}, Range{i, e}, {}, "according-to-x-first"});
       return;
     }
@@ -2833,7 +2840,18 @@ class Finder {
     // a clause with a verb of its own may end without a comma.
     if (before == npos && c > s + 1 && word(c - 1) && !d_.in_quote(c - 1) && has_verb(s, c)) before = c - 1;
     if (before == npos || before < s) return;
-    Claim claim{src, Range{c, end}, Range{first_word(lo_), before}, {}, "according-to-x-last"};
+    // A relay covers the claim it relays, not another "according to" and
+    // its source before it: "A, according to X, and B, according to Y"
+    // credits B to Y (and a sentence of them stays linear to read).
+    std::size_t from = first_word(lo_);
+    if (according_cue_ != npos && according_cue_ >= lo_ && according_cue_ < c) {
+      from = according_end_ + 1;
+      while (from < before && (comma(from) || dash(from) || d_.listed(from, lists_.coordinators))) ++from;
+      if (from > before) return;
+    }
+    according_cue_ = c;
+    according_end_ = src->last;
+    Claim claim{src, Range{c, end}, Range{from, before}, {}, "according-to-x-last"};
     // "The levee, according to the engineer, will hold": the clause goes on
     // after the source only if it had no verb before it ("..., according
     // to Crowdpac, a political crowdfunding website" describes the source).

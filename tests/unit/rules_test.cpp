@@ -696,6 +696,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A relative clause whose subject reports: the content runs from the relative word.
       {"The county built the levee, which engineers say could fail in a flood.",
        "engineers | say | which engineers say could fail in a flood | indirect"},
+      // A second "according to" relays the clause after the first one's source, not all before it.
+      {"The levee held, according to the engineer, and the bridge stood, according to the mayor.",
+       "the engineer | according to | The levee held | indirect / the mayor | according to | the bridge stood | indirect"},
       // "In X's view," credits the clause to its owner; "In the end," is no view.
       {"In Ruiz's view, the levee is safe.", "Ruiz's | In Ruiz's view | the levee is safe | indirect"},
       {"In her telling, the levee never leaked.", "her | In her telling | the levee never leaked | indirect"},
