@@ -531,8 +531,9 @@ class Resolver {
     // "a retiree in Carthage", "Six Gannett newspapers in New Jersey": people
     // placed somewhere are not the place.
     for (std::size_t k = r.first; named && k < r.last; ++k)
-      if (word(k) && (!tok(k).capitalized || k == r.first) && people_kind(k) != '-' &&  // "Officials in Kyiv"
-          (tok(k + 1).lower == "in" || tok(k + 1).lower == "from"))
+      if (word(k) && (!tok(k).capitalized || k == r.first) &&  // "Officials in Kyiv", "Democrats on the panel"
+          ((people_kind(k) != '-' && (tok(k + 1).lower == "in" || tok(k + 1).lower == "from")) ||
+           (k == r.first && ends_with(tok(k).lower, "s") && (tok(k + 1).lower == "in" || tok(k + 1).lower == "on"))))
         return as_written(r);
     // "Grace Mutua of the Nairobi-based Institute": the person, not the place she is of.
     std::size_t f = r.first;

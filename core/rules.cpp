@@ -392,9 +392,12 @@ class Finder {
         if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads)) j = k - 2;
         // "A spokesperson for the Rail Delivery Group": a person of an organisation.
         // "Grace Mutua of the Institute for ...": a person of an organisation.
-        // "A statement from the mayor's office", "an official in the ministry".
+        // "A statement from the mayor's office", "an official in the ministry",
+        // "Republicans on the committee".
         const bool from = d_.is(k - 1, "from") && (cue_noun(k - 2) || people(k - 2)) && !cap(k - 2);
-        const bool in = d_.is(k - 1, "in") && people(k - 2) && !cap(k - 2);
+        const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on")) &&
+                        ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
+                         (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
         if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
                             (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
                            from || in))
@@ -2508,7 +2511,13 @@ class Finder {
           content->last = k - 1;
           break;
         }
-    add({src, Range{c, end}, *content, {}, "x-phrase-cue"});
+    // "released a statement saying she would ...": the participle joins the cue.
+    Range cue{c, end};
+    if (content->first < content->last && d_.is(content->first, "saying") && content->first == end + 1) {
+      cue.last = content->first;
+      content->first += d_.is(content->first + 1, "that") && content->first + 1 < content->last ? 2 : 1;
+    }
+    add({src, cue, *content, {}, "x-phrase-cue"});
     return true;
   }
 

@@ -238,6 +238,7 @@ TEST_CASE("A title word inside an organisation's name is part of it", "[annotate
 TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regression]") {
   CHECK(resolved("A retiree in Carthage said the plan would fail.") == std::vector<std::string>{"retiree in Carthage"});
   CHECK(resolved("Officials in Kyiv said the plan would fail.") == std::vector<std::string>{"Officials in Kyiv"});
+  CHECK(resolved("Democrats in the House said the plan would fail.") == std::vector<std::string>{"Democrats in the House"});
   // A document from someone is theirs; reports from a place are not the place's.
   CHECK(resolved("A letter from Ana Ruiz said the plan would fail.") == std::vector<std::string>{"Ana Ruiz"});
   CHECK(resolved("Residents interviewed by The Times said the plan would fail.") ==

@@ -172,6 +172,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A party's members on a committee are the source whole; "saying" after a phrase cue joins the cue.
+      {"Republicans on the committee said the report was unfair.",
+       "Republicans on the committee | said | the report was unfair | indirect"},
+      {"The senator's office released a statement saying she would oppose the plan.",
+       "The senator's office | released a statement saying | she would oppose the plan | indirect"},
       // A participle and its phrase after the head, the phrase ending in a noun.
       {"Documents filed in the case show that the firm paid the fee.",
        "Documents filed in the case | show | the firm paid the fee | indirect"},
