@@ -301,7 +301,6 @@ class Finder {
 
   // ---- noun phrases ----
 
-  // The noun phrase that ends at token e, no further left than lo.
   // An -ing form used as a noun: after a determiner, with at most a few
   // names or numbers between ("the briefing", "a 2014 Senate hearing"; not
   // "a statement saying").
@@ -323,6 +322,7 @@ class Finder {
            (people(k - 2) || cue_noun(k - 2));
   }
 
+  // The noun phrase that ends at token e, no further left than lo.
   std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
     if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
     auto np = np_before_unlinked(e, lo, allow_apposition);
@@ -351,6 +351,7 @@ class Finder {
         np->first = more->first;
     return np;
   }
+  // np_before() without the people linked to it by an adjective or "and".
   std::optional<Range> np_before_unlinked(std::size_t e, std::size_t lo, bool allow_apposition) const {
     if (pronoun(e)) return Range{e, e};
     // "Many of them say", "some of us believe", "many of whom say".
