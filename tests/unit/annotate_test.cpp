@@ -72,6 +72,11 @@ TEST_CASE("People joined by and are resolved together, two roles of one person t
         std::vector<std::string>{"Ana Ruiz"});
 }
 
+TEST_CASE("A British councillor's abbreviated title is no part of her name", "[annotate][resolve]") {
+  CHECK(resolved("Cllr Amina Patel said the council would act. Ms Patel added that it was late.") ==
+        std::vector<std::string>{"Amina Patel", "Amina Patel"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
