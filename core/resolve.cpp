@@ -500,10 +500,10 @@ class Resolver {
       if (w == "their") return pronoun(r, 'p');
       if (w == "its") return pronoun(r, 'n');
     }
-    // "A statement from the mayor's office": a document or remark from
-    // someone is theirs.
+    // "A statement from the mayor's office", "A 2020 study by Harvard
+    // researchers": a document or remark from or by someone is theirs.
     for (std::size_t k = r.first + 1; k + 1 <= r.last && k <= r.first + 3; ++k)
-      if (tok(k).lower == "from" && d_->lexeme(k - 1) && !d_->lexeme(k - 1)->noun.empty() &&
+      if ((tok(k).lower == "from" || tok(k).lower == "by") && d_->lexeme(k - 1) && !d_->lexeme(k - 1)->noun.empty() &&
           (people_kind(r.last) != '-' || capital_name(r.last)))  // not "reports from the convention"
         return resolve(Range{k + 1, r.last});
     bool named = false;

@@ -395,7 +395,9 @@ class Finder {
         // "Grace Mutua of the Institute for ...": a person of an organisation.
         // "A statement from the mayor's office", "an official in the ministry",
         // "Republicans on the committee".
-        const bool from = d_.is(k - 1, "from") && (cue_noun(k - 2) || people(k - 2)) && !cap(k - 2);
+        const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
+                           ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
+                          !cap(k - 2);  // ("An analysis by The Washington Post")
         const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on")) &&
                         ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
                          (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
@@ -410,8 +412,10 @@ class Finder {
         }
         break;
       }
+      // ("A 2020 study by Harvard researchers": a document by its authors.)
       if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" || tok(k).lower == "at" ||
-                                     tok(k).lower == "from" || tok(k).lower == "in")) &&
+                                     tok(k).lower == "from" || tok(k).lower == "in" ||
+                                     (tok(k).lower == "by" && cue_noun(k - 1) && !cap(k - 1)))) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
                      (d_.is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads))) &&
           (!d_.is(k, "in") || (people(k - 1) && (!cap(k - 1) || k - 1 == lo_)))) {  // "a retiree in Carthage", "Officials in Kyiv"

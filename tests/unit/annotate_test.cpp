@@ -246,6 +246,8 @@ TEST_CASE("People placed somewhere are not the place", "[annotate][resolve][regr
   CHECK(resolved("Democrats in the House said the plan would fail.") == std::vector<std::string>{"Democrats in the House"});
   // A document from someone is theirs; reports from a place are not the place's.
   CHECK(resolved("A letter from Ana Ruiz said the plan would fail.") == std::vector<std::string>{"Ana Ruiz"});
+  CHECK(resolved("A 2020 study by Harvard researchers found that the plan would fail.") ==
+        std::vector<std::string>{"Harvard researchers"});
   CHECK(resolved("Residents interviewed by The Times said the plan would fail.") ==
         std::vector<std::string>{"Residents interviewed by The Times"});
 }

@@ -172,6 +172,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A document by its authors is the source whole.
+      {"A 2020 study by Harvard researchers found that the drug worked.",
+       "A 2020 study by Harvard researchers | found | the drug worked | indirect"},
+      {"An analysis by The Gazette found that the levee was old.",
+       "An analysis by The Gazette | found | the levee was old | indirect"},
       // A party's members on a committee are the source whole; "saying" after a phrase cue joins the cue.
       {"Republicans on the committee said the report was unfair.",
        "Republicans on the committee | said | the report was unfair | indirect"},
