@@ -3039,7 +3039,11 @@ class Finder {
       }
       // The clause's head is two words or more, or a name ("Trump, Sexton
       // said, has ..."); "Still, she said, ..." is an opener.
-      const bool head = s + 1 < src->first - 1 || (s + 2 == src->first && name(s) && !cls(s, "adverb"));
+      // So is a pronoun that stands for what was said before ("That, he
+      // argues, is the real scandal").
+      const bool head = s + 1 < src->first - 1 ||
+                        (s + 2 == src->first && ((name(s) && !cls(s, "adverb")) || d_.is(s, "that") ||
+                                                 d_.is(s, "this") || d_.is(s, "it")));
       if (t != npos && e != npos && head && e > t) {
         const Range head{s, src->first - 2}, tail{t, e};
         add({src, Range{c, c}, Range{s, e}, {head, tail}, "clause-x-said-clause"});

@@ -638,6 +638,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A one-name clause head interrupted by the attribution; commas and a set-off adverb after a cue.
       {"Dayton, Ruiz said, has failed its residents.", "Ruiz | said | Dayton, Ruiz said, has failed its residents | indirect"},
       {"Still, Ruiz said, the levee failed.", "Ruiz | said | the levee failed | indirect"},
+      {"That, Ruiz said, is the real scandal.", "Ruiz | said | That, Ruiz said, is the real scandal | indirect"},
       {"Ruiz says, however, that the levee failed.", "Ruiz | says | the levee failed | indirect"},
       {"Ruiz said, however, the levee failed.", "Ruiz | said | the levee failed | indirect"},
       // A participle after a comma shares the subject after an opening phrase, quoted or not.
