@@ -301,6 +301,12 @@ class Finder {
 
   // ---- noun phrases ----
 
+  // A lower-case past participle: an -ed form, or one of list participles.
+  bool participle(std::size_t i) const {
+    return word(i) && !cap(i) && !function_word(i) && !d_.in_quote(i) &&
+           (ends_with(tok(i).lower, "ed") || d_.listed(i, lists_.participles));
+  }
+
   // An -ing form used as a noun: after a determiner, with at most a few
   // names or numbers between ("the briefing", "a 2014 Senate hearing"; not
   // "a statement saying").
@@ -797,6 +803,13 @@ class Finder {
         np = Range{head->first, e};
       break;
     }
+    // "Research published in Nature last year suggests", "Officials quoted
+    // in the report said": the phrase is the preposition's object; the
+    // subject is the head before the participle.
+    if (np && np->first >= lo_ + 3 && cls(np->first - 1, "preposition") && participle(np->first - 2))
+      if (auto head = np_before(np->first - 3, lo_, false);
+          head && (people(head->last) || cue_noun(head->last)) && head->first == first_word(lo_))
+        np = Range{head->first, np->last};
     if (!np) {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.
@@ -2915,6 +2928,14 @@ class Finder {
 
   void cue_verb(std::size_t c, const CueVerb* v) {
     if (ing_noun(c) || opening_participle(c, v)) return;
+    // "A report published in The Lancet found ...": a participle after a
+    // document noun describes it.
+    // A cue verb of the sentence's own follows it. (Not "The poll asked about
+    // ...", nor "As the paper reported in an editorial, ...".)
+    if (c > lo_ && cue_noun(c - 1) && !cap(c - 1) && participle(c) &&
+        (d_.is(c + 1, "in") || d_.is(c + 1, "by") || d_.is(c + 1, "on") || d_.is(c + 1, "at")))
+      for (std::size_t k = c + 2; k < hi_ && k - c <= 12 && word(k) && !d_.in_quote(k); ++k)
+        if (verb(k)) return;
     // "Mayor accused of lying", "a man accused of fraud": the one accused speaks not.
     // ("the rival she accused of lying", "whom Erdogan accuses of ...": an object gap.)
     if (d_.is(c + 1, "of") && v->listed(lists_.passive_of) && !ends_with(tok(c).lower, "ing") && c > lo_ &&

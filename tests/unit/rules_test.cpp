@@ -172,6 +172,13 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Councillors | blame | the contractor for the flooding | indirect"},
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
+      // A participle phrase after the head belongs to the subject, and the participle is no cue.
+      {"Officials quoted in the report said the levee was weak.",
+       "Officials quoted in the report | said | the levee was weak | indirect"},
+      {"A report published in The Lancet found that the drug worked.",
+       "A report published in The Lancet | found | the drug worked | indirect"},
+      {"Research published in Nature last year suggests the ice is melting.",
+       "Research published in Nature | suggests | the ice is melting | indirect"},
       // A document by its authors is the source whole.
       {"A 2020 study by Harvard researchers found that the drug worked.",
        "A 2020 study by Harvard researchers | found | the drug worked | indirect"},
