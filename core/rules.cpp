@@ -349,9 +349,9 @@ class Finder {
           left && (people(left->last) || name(left->last)) && !pronoun(left->last) &&
           !(people(left->last) && !name(left->last) && !ends_with(tok(left->last).lower, "s") && name(np->last)))
         np->first = left->first;
-    bool joined = false;
-    for (std::size_t k = np ? np->first : 0; np && k < np->last && !joined; ++k) joined = d_.is(k, "and");
-    if (joined && np->first >= lo + 2 && comma(np->first - 1) && name(np->first - 2))
+    if (np && np->first >= lo + 2 && comma(np->first - 1) && name(np->first - 2) &&
+        std::any_of(d_.tokens.begin() + np->first, d_.tokens.begin() + np->last,
+                    [](const Token& t) { return same_bytes(t.lower, "and"); }))
       if (auto more = np_before_unlinked(np->first - 2, lo, false);
           more && more->first == first_word(lo) && name(more->last))
         np->first = more->first;
