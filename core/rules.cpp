@@ -810,6 +810,13 @@ class Finder {
       if (auto head = np_before(np->first - 3, lo_, false);
           head && (people(head->last) || cue_noun(head->last)) && head->first == first_word(lo_))
         np = Range{head->first, np->last};
+    // "the company running the study said", "Officials investigating the
+    // crash say": an -ing form and its object after the head, which opens
+    // the sentence or follows a comma.
+    if (np && np->first >= lo_ + 2 && ing_form(np->first - 1) && !verb(np->first - 1))
+      if (auto head = np_before(np->first - 2, lo_, false);
+          head && people(head->last) && (head->first == first_word(lo_) || comma(head->first - 1)))
+        np = Range{head->first, np->last};
     if (!np) {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.

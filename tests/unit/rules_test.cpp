@@ -173,6 +173,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
       // A participle phrase after the head belongs to the subject, and the participle is no cue.
+      // So is an -ing form and its object, where the head opens the sentence or follows a comma.
+      {"Officials investigating the crash said the pilot had reported no problems.",
+       "Officials investigating the crash | said | the pilot had reported no problems | indirect"},
+      {"The trial has been paused, the company running the study said on Wednesday.",
+       "the company running the study | said | The trial has been paused | indirect"},
       {"Officials quoted in the report said the levee was weak.",
        "Officials quoted in the report | said | the levee was weak | indirect"},
       {"A report published in The Lancet found that the drug worked.",
