@@ -745,6 +745,19 @@ class Finder {
     return std::nullopt;
   }
 
+  // Whether token i is in a relative clause opened by a comma ("Smith,
+  // who", "Smith, who asked not to be named because she") that has no
+  // comma of its own before i.
+  bool in_comma_relative(std::size_t i) const {
+    for (std::size_t k = i + 1; k-- > lo_ + 1 && i - k < 20;) {
+      if ((d_.is(k, "who") || d_.is(k, "which") || d_.is(k, "whom") || d_.is(k, "whose") || who_contraction(k)) &&
+          comma(k - 1))
+        return true;
+      if (!word(k) || d_.in_quote(k)) return false;
+    }
+    return false;
+  }
+
   // "who's", "who’s", "who'd": a relative pronoun with its auxiliary.
   bool who_contraction(std::size_t i) const { return contraction_of(i, "who"); }
   // "he’d", "they're", "it's": a subject pronoun with its auxiliary.
@@ -3093,6 +3106,20 @@ class Finder {
     // "the respondents who support Sanders are in college", "voters who said
     // the plan was bad are angry": a relative clause with no comma ends
     // where the main clause's verb comes, after the reported clause's own.
+    // "Smith, who believes the plan is flawed, said he would vote no": a
+    // relative clause set off by a comma ends at the comma before the
+    // main clause's verb, as does a clause within it ("X, who asked not to
+    // be named because she feared ..., said").
+    if (content && in_comma_relative(src->first))
+      for (std::size_t k = content->first + 1; k < content->last; ++k) {
+        if (d_.in_quote(k) || !comma(k)) continue;
+        std::size_t m = k + 1;
+        while (m < content->last && modifier(m)) ++m;
+        if (word(m) && !d_.in_quote(m) && finite(m)) {
+          content->last = k - 1;
+          break;
+        }
+      }
     if (content && src->first == src->last && cls(src->first, "relative") && !comma(src->first - 1)) {
       // A stance takes a phrase ("support Sanders"), a verb of saying a clause.
       bool own_verb = same_bytes(v->category, "stance") || !clause_at(content->first, content->last);

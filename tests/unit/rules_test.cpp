@@ -512,6 +512,16 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"\u201cThe levee will hold,\u201d Ruiz wrote in a note explaining her vote, \u201cbut the river is high.\u201d",
        "Ruiz | wrote | \u201cThe levee will hold,\u201d Ruiz wrote in a note explaining her vote, \u201cbut the river is high.\u201d "
        "| direct"},
+      // A relative clause set off by a comma ends before the main clause's verb, and so does a clause
+      // inside it; the main verb's claim is the head's. A clause after ", when" is no relative clause.
+      {"The mayor, who said last week that the bridge was safe, now says it must close.",
+       "who | said | the bridge was safe | indirect / The mayor | says | it must close | indirect"},
+      {"One participant, who asked not to be named because she feared losing her place, said she had "
+       "learned of the pause from the news.",
+       "she | feared | losing her place | indirect / One participant | said | she had learned of the pause "
+       "from the news | indirect"},
+      {"It rained in 2012, when Ruiz argued the levee was old, needed repair and would fail.",
+       "Ruiz | argued | the levee was old, needed repair and would fail | indirect"},
       // A second cue after "but" or "and" has the source of the first verb's claim, not the words that
       // open the sentence.
       {"A spokeswoman for the authority, Jenna Moss, declined to comment but said the project was on track.",
