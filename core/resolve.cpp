@@ -116,6 +116,7 @@ class Resolver {
   const int firm_nouns_ = Lexicon::get().list_id("firm-nouns");
   const int nouns_m_ = Lexicon::get().list_id("nouns-m");
   const int nouns_f_ = Lexicon::get().list_id("nouns-f");
+  const int linking_ = Lexicon::get().list_id("linking-adjectives");
 
   const Token& tok(std::size_t i) const { return d_->tokens[i]; }
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
@@ -513,8 +514,10 @@ class Resolver {
     if (r.last > r.first && d_->lexeme(r.last) && !d_->lexeme(r.last)->noun.empty() && is_possessive(r.last - 1) &&
         capital_name(r.last - 1)) {
       std::size_t first = r.last - 1;
-      while (first > r.first && capital_name(first - 1)) --first;
-      if (auto m = mention(Range{first, r.last - 1})) return known_[learn(*m, true)].name;
+      while (first > r.first && (capital_name(first - 1) || (first > r.first + 1 && joins_name(first - 1)))) --first;
+      // The name opens the phrase: "a person familiar with the FDA's review" is no review.
+      if (first <= r.first + 1)
+        if (auto m = mention(Range{first, r.last - 1})) return known_[learn(*m, true)].name;
     }
     // "Lawrence Joyce and William Graham" said: both, as written.
     for (std::size_t k = r.first + 1; named && k < r.last; ++k)
@@ -529,10 +532,12 @@ class Resolver {
           (tok(k + 1).lower != "by" || people_kind(k - 1) == 'p'))  // "residents interviewed by Reuters"
         return as_written(r);
     // "a retiree in Carthage", "Six Gannett newspapers in New Jersey": people
-    // placed somewhere are not the place.
+    // placed somewhere are not the place; nor are "people familiar with the
+    // FBI's review" the FBI.
     for (std::size_t k = r.first; named && k < r.last; ++k)
       if (word(k) && (!tok(k).capitalized || k == r.first) &&  // "Officials in Kyiv", "Democrats on the panel"
-          ((people_kind(k) != '-' && (tok(k + 1).lower == "in" || tok(k + 1).lower == "from")) ||
+          ((people_kind(k) != '-' &&
+            (tok(k + 1).lower == "in" || tok(k + 1).lower == "from" || d_->listed(k + 1, linking_))) ||
            (k == r.first && ends_with(tok(k).lower, "s") && (tok(k + 1).lower == "in" || tok(k + 1).lower == "on"))))
         return as_written(r);
     // "Grace Mutua of the Nairobi-based Institute": the person, not the place she is of.

@@ -143,6 +143,16 @@ TEST_CASE("A report or statement is its author's", "[annotate][resolve]") {
   CHECK(resolved(text) == std::vector<std::string>{"Xinhua"});
 }
 
+TEST_CASE("People tied to an organisation by a linking adjective are not the organisation", "[annotate][resolve]") {
+  // Nor is a review that someone knows of the review's owner's.
+  CHECK(resolved("A person familiar with the Food and Drug Administration's review said tests were asked for.") ==
+        std::vector<std::string>{"person familiar with the Food and Drug Administration's review"});
+  CHECK(resolved("Two officials close to the Harbour Authority said the bridge would open.") ==
+        std::vector<std::string>{"Two officials close to the Harbour Authority"});
+  CHECK(resolved("The Food and Drug Administration's review found the drug was safe.") ==
+        std::vector<std::string>{"Food and Drug Administration"});
+}
+
 TEST_CASE("A day or month is no part of a name, unless it is a given name", "[annotate][resolve]") {
   const std::string text =
       "Mayor Ana Ruiz opened the bridge.\n"
