@@ -526,6 +526,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // open the sentence.
       {"A spokeswoman for the authority, Jenna Moss, declined to comment but said the project was on track.",
        "Jenna Moss | declined | to comment | indirect / Jenna Moss | said | the project was on track | indirect"},
+      {"The men studied the report and said it was flawed.", "The men | said | it was flawed | indirect"},
       // ", and it vowed ...": "it" with a verb of saying or stance opens a claim of its own.
       {"The bureau said that the cuts were arbitrary, and it vowed to challenge them in court.",
        "The bureau | said | the cuts were arbitrary | indirect / it | vowed | to challenge them in court | indirect"},
