@@ -117,6 +117,7 @@ class Resolver {
   const int nouns_m_ = Lexicon::get().list_id("nouns-m");
   const int nouns_f_ = Lexicon::get().list_id("nouns-f");
   const int linking_ = Lexicon::get().list_id("linking-adjectives");
+  const int speakers_for_ = Lexicon::get().list_id("speakers-for");
 
   const Token& tok(std::size_t i) const { return d_->tokens[i]; }
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
@@ -565,6 +566,17 @@ class Resolver {
             (tok(p + 1).lower == "for" || tok(p + 1).lower == "of" || tok(p + 1).lower == "at"))
           set_head(tok(p).lower, known_[k].name);
       return known_[k].name;
+    }
+    // "A Department for Transport spokesperson": the organisation named
+    // before a word for one who speaks for it, as "a spokesperson for".
+    if (named && r.last > r.first && d_->listed(r.last, speakers_for_) && capital_name(r.last - 1)) {
+      std::size_t first = r.first;
+      while (first < r.last && !capital_name(first)) ++first;
+      if (auto m = mention(Range{first, r.last - 1}); m && m->kind != 'p') {
+        const std::size_t k = learn(*m, true);
+        set_head(tok(r.last).lower, known_[k].name);
+        return known_[k].name;
+      }
     }
     if (named || head_kind == '-') {  // "the Obama administration"
       std::string name = as_written(r);

@@ -143,6 +143,12 @@ TEST_CASE("A report or statement is its author's", "[annotate][resolve]") {
   CHECK(resolved(text) == std::vector<std::string>{"Xinhua"});
 }
 
+TEST_CASE("A spokesperson after an organisation's name speaks for it", "[annotate][resolve]") {
+  CHECK(resolved("A Department for Transport spokesperson said the line would reopen. The spokesperson added that "
+                 "it was safe. A Senate aide said the vote was close.") ==
+        std::vector<std::string>{"Department for Transport", "Department for Transport", "Senate aide"});
+}
+
 TEST_CASE("People tied to an organisation by a linking adjective are not the organisation", "[annotate][resolve]") {
   // Nor is a review that someone knows of the review's owner's.
   CHECK(resolved("A person familiar with the Food and Drug Administration's review said tests were asked for.") ==
