@@ -394,28 +394,7 @@ class Finder {
         continue;
       }
       if (determiner(k)) {
-        j = k;
-        // "Many of the engineers", "one of the aides".
-        if (k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads)) j = k - 2;
-        // "A spokesperson for the Rail Delivery Group": a person of an organisation.
-        // "Grace Mutua of the Institute for ...": a person of an organisation.
-        // "A statement from the mayor's office", "an official in the ministry",
-        // "Republicans on the committee".
-        const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
-                           ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
-                          !cap(k - 2);  // ("An analysis by The Washington Post")
-        const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on")) &&
-                        ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
-                         (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
-        if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
-                            (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
-                           from || in))
-          if (auto head = np_before(k - 2, lo, false)) j = head->first;
-        // "Residents interviewed by The Times".
-        if (k > lo + 2 && passive_by(k - 1, lo)) {
-          auto head = np_before(k - 3, lo, false);
-          j = head ? head->first : k - 3;
-        }
+        j = owner_start(k, lo);
         break;
       }
       // ("A 2020 study by Harvard researchers": a document by its authors.)
@@ -443,14 +422,15 @@ class Finder {
       // "The GOP presidential nominee", "Republican presidential hopeful
       // Sen. Ted Cruz": a name may stand among the modifiers, and a phrase
       // that names a person's role needs no determiner.
-      if (word(k) && !function_word(k) && !cap(k) && !d_.is_verb_form(k)) {
+      // ("the state agency": a cue form that is mostly a noun may be one.)
+      if (word(k) && !function_word(k) && !cap(k) && (!d_.is_verb_form(k) || noun_first(k))) {
         const bool role = people(k + 1) || title(k + 1);
         std::size_t m = k;
         while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) &&
                (!cap(m - 1) || (role && name(m - 1) && !d_.is_verb_form(m - 1) && !possessive(m - 1))))
           --m;
         if (m > lo && determiner(m - 1)) {
-          j = m - 1;
+          j = owner_start(m - 1, lo);  // "A spokesperson for the transportation department"
           break;
         }
         if (m < k && cap(m) && name(m) && role &&
@@ -486,6 +466,33 @@ class Finder {
            !(cls(j, "time") && lx(j)->given != '-' && name(j + 1)))
       ++j;
     return Range{j, e};
+  }
+
+  // Where a noun phrase whose determiner is at k starts, with the one it
+  // belongs to: k itself, or the head before "of", "for", "from" ... .
+  std::size_t owner_start(std::size_t k, std::size_t lo) const {
+    // "Many of the engineers", "one of the aides".
+    std::size_t j = k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads) ? k - 2 : k;
+    // "A spokesperson for the Rail Delivery Group": a person of an organisation.
+    // "Grace Mutua of the Institute for ...": a person of an organisation.
+    // "A statement from the mayor's office", "an official in the ministry",
+    // "Republicans on the committee".
+    const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
+                       ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
+                      !cap(k - 2);  // ("An analysis by The Washington Post")
+    const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on")) &&
+                    ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
+                     (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
+    if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
+                        (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
+                       from || in))
+      if (auto head = np_before(k - 2, lo, false)) j = head->first;
+    // "Residents interviewed by The Times".
+    if (k > lo + 2 && passive_by(k - 1, lo)) {
+      auto head = np_before(k - 3, lo, false);
+      j = head ? head->first : k - 3;
+    }
+    return j;
   }
 
   // "Xinhua, China's state-run news agency, reported": the comma at e closes

@@ -173,6 +173,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
       // A participle phrase after the head belongs to the subject, and the participle is no cue.
+      // A person "for", "of" or "at" a body whose name has lower-case modifiers, one of them a cue form.
+      {"A spokesman for the transportation department said a study was under way.",
+       "A spokesman for the transportation department | said | a study was under way | indirect"},
+      {"A spokesperson for the state agency said a study was under way.",
+       "A spokesperson for the state agency | said | a study was under way | indirect"},
       // So is an -ing form and its object, where the head opens the sentence or follows a comma.
       {"Officials investigating the crash said the pilot had reported no problems.",
        "Officials investigating the crash | said | the pilot had reported no problems | indirect"},
