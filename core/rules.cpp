@@ -452,6 +452,11 @@ class Finder {
           j = m - 1;
           break;
         }
+        // "..., state police said": or back to a comma before them.
+        if (m > lo && comma(m - 1) && people(e)) {
+          j = m;
+          break;
+        }
       }
       break;
     }
@@ -1434,9 +1439,13 @@ class Finder {
       // "vowed not to raise the toll", "said never again": a negation
       // belongs to what was said.
       // "reported late Thursday", "said early Monday", "wrote this week": a time phrase.
+      const std::size_t before_time = i;
       while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !d_.is(i, "never")) ||
                            (cls(i, "preposition") && cls(i + 1, "time")) || time_opener(i)))
         ++i;
+      // "said Friday afternoon, as they ...": a comma after the time is none.
+      if (i > before_time && i <= last && (comma(i) || dash(i)) && !d_.in_quote(i) && !open_quote(i + 1))
+        return std::nullopt;
       // "wrote this week, adding ...".
       // After "on Thursday", a comma, a dash or "while ..." goes on about the cue.
       if (comma(i) && ing_form(i + 1)) return std::nullopt;
@@ -3286,7 +3295,8 @@ class Finder {
   // The comma that closes a placing phrase right after the cue at c ("said
   // at a town hall on Monday,"), or npos.
   std::size_t interrupting_comma(std::size_t c) const {
-    if (!(starts_placement(c + 1) || time_word(c + 1))) return npos;
+    // ("said then," "said again,": an adverb alone also places it.)
+    if (!(starts_placement(c + 1) || time_word(c + 1) || (modifier(c + 1) && comma(c + 2)))) return npos;
     for (std::size_t k = c + 2; k < hi_ && k - c <= 12; ++k) {
       if (comma(k)) return k;
       if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || d_.is(k, "that")) return npos;

@@ -178,6 +178,15 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "A spokesman for the transportation department | said | a study was under way | indirect"},
       {"A spokesperson for the state agency said a study was under way.",
        "A spokesperson for the state agency | said | a study was under way | indirect"},
+      // Lower-case modifiers after the comma before a closing source are part of it, a cue form among
+      // them; a comma after the cue's time opens no content.
+      {"A man was charged after the crash, state police said.",
+       "state police | said | A man was charged after the crash | indirect"},
+      {"The plan is an insult, top lawmakers said Friday afternoon, as they left the hall.",
+       "top lawmakers | said | The plan is an insult | indirect"},
+      // An adverb alone between the cue and the comma before the rest of the clause.
+      {"The truth, the senator said then, was that the levee failed.",
+       "the senator | said | The truth, the senator said then, was that the levee failed | indirect"},
       // So is an -ing form and its object, where the head opens the sentence or follows a comma.
       {"Officials investigating the crash said the pilot had reported no problems.",
        "Officials investigating the crash | said | the pilot had reported no problems | indirect"},
