@@ -247,6 +247,11 @@ class Finder {
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k)) break;
       }
     if (passive_participle(i)) return nullptr;
+    // "Cycling advocates have long complained": a form in -s before a
+    // plural verb is the noun that is its subject.
+    if (i > lo_ && ends_with(tok(i).lower, "s") && !pronoun(i - 1) &&
+        (d_.is(i + 1, "have") || d_.is(i + 1, "are") || d_.is(i + 1, "were") || d_.is(i + 1, "do")))
+      return nullptr;
     // "declined to comment" but not "prices declined".
     // "declined to publicly detail" may put an adverb after "to".
     if (v->listed(lists_.needs_to) &&
