@@ -2879,11 +2879,13 @@ class Finder {
       // released by the agency last month, ...": a phrase after the source
       // runs to the comma.
       const bool time = time_word(i) || (d_.listed(i, lists_.time_openers) && time_word(i + 1));
-      if (!comma(i) && i <= last && word(i) && !cap(i) &&
+      // ("a complaint filed Monday, ...": a participle's time is the participle's.)
+      const bool participle_time = src->last > src->first && participle(src->last);
+      if (!comma(i) && i <= last && word(i) && (!cap(i) || time) &&
           (ends_with(tok(i).lower, "ed") || cls(i, "preposition") || time))
-        for (std::size_t k = i + 1; k <= last && k - i < 15 && word(k) && !cls(k, "auxiliary"); ++k)
+        for (std::size_t k = i; k <= last && k - i < 15 && word(k) && !cls(k, "auxiliary"); ++k)
           if (comma(k + 1)) {
-            if (!time) src->last = k;  // a time tells when, not who
+            if (!time || participle_time) src->last = k;  // a time tells when, not who
             i = k + 1;
             break;
           }

@@ -419,6 +419,9 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       {"According to the state transport agency, the levee held.",
        "the state transport agency | According to | the levee held | indirect"},
       // A time after the source's phrase belongs to neither source nor content.
+      // A participle's time, with a capital or none, is part of the phrase the participle opens.
+      {"According to a complaint filed Monday, Lawson told officers he had not seen the bike.",
+       "a complaint filed Monday | According to | Lawson told officers he had not seen the bike | indirect"},
       {"According to figures released by the agency last month, the levee held.",
        "figures released by the agency | According to | the levee held | indirect"},
       {"The levee held overnight, according to the city engineer.",
