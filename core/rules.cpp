@@ -1476,7 +1476,11 @@ class Finder {
         // "warned the levee was weak": a phrase before an auxiliary that names
         // no one is the clause's subject.)
         const bool listener = obj && (name(obj->last) || people(obj->last) || cls(obj->last, "object"));
-        if (obj && obj->last < last && !cls(obj->last + 1, "preposition") &&
+        // ("asked anyone who saw the crash to call": a relative clause goes on
+        // with the object; "asked him who he thought ..." is a question.)
+        const bool relative = obj && (d_.is(obj->last + 1, "who") || d_.is(obj->last + 1, "which")) &&
+                              word(obj->last + 2) && finite(obj->last + 2);
+        if (obj && obj->last < last && !cls(obj->last + 1, "preposition") && !relative &&
             (listener || !cls(obj->last + 1, "auxiliary")) &&
             !(obj->first == obj->last && pronoun(i) && !d_.is(i, "you") && !d_.is(i, "it")) &&
             !(v->listed(lists_.naming) && obj->first == obj->last && cls(i, "object") && !d_.is(i + 1, "to")))

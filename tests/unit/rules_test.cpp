@@ -187,6 +187,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // An adverb alone between the cue and the comma before the rest of the clause.
       {"The truth, the senator said then, was that the levee failed.",
        "the senator | said | The truth, the senator said then, was that the levee failed | indirect"},
+      // A relative clause after the one asked goes on with them; a question after them does not.
+      {"Police asked anyone who witnessed the crash to call the barracks.",
+       "Police | asked | anyone who witnessed the crash to call the barracks | indirect"},
       // A cue form in -s before a plural verb is a noun, the head of the subject.
       {"Cycling advocates have long complained that the road is dangerous.",
        "Cycling advocates | complained | the road is dangerous | indirect"},
