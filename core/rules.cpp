@@ -244,7 +244,7 @@ class Finder {
     if (d_.listed(i, lists_.mostly_nouns))
       for (std::size_t k = i; k-- > lo_ && i - k <= 3;) {
         if (d_.listed(k, lists_.noun_determiners) || possessive(k)) return nullptr;
-        if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k)) break;
+        if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
     // "Cycling advocates have long complained": a form in -s before a

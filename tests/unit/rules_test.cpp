@@ -487,6 +487,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "Harbour Bridge Reopens To Traffic After Repairs\n\nCars crossed at noon.",
                        "The mayor appeared on television on Monday.",
                        "Prices declined sharply in May.",
+                       "Employees were told of the cuts in a video call that lasted ten minutes.",
                        "The plan, which he said would cost millions, was dropped.",
                        "They reached a \u201ccommon understanding\u201d with the city.",
                        "Please read our comment policy before commenting.",
