@@ -1235,9 +1235,14 @@ class Finder {
   // a pronoun, a person noun, a cue noun, a time word or an adverb, and a
   // verb does not follow it.
   bool complementizer(std::size_t i, std::size_t k, bool after_listener = false) const {
+    // "that affected employees would ...": an -ed form before a noun and a
+    // verb is an adjective, not a relative clause's verb.
+    const bool adjective = word(k + 2) && !function_word(k + 2) && !d_.is_verb_form(k + 2) &&
+                           !std::isdigit(static_cast<unsigned char>(tok(k + 2).lower[0])) &&
+                           (cls(k + 3, "auxiliary") || (word(k + 3) && !function_word(k + 3) && cls(k + 4, "auxiliary")));
     if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
         (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists_.relative_verbs) ||
-         (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1)) ||
+         (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1) && !adjective) ||
          (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
       return false;
     if (k == i) return true;

@@ -187,6 +187,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // An adverb alone between the cue and the comma before the rest of the clause.
       {"The truth, the senator said then, was that the levee failed.",
        "the senator | said | The truth, the senator said then, was that the levee failed | indirect"},
+      // An -ed adjective after "that" opens the reported clause's subject.
+      {"A spokesperson said only that affected employees would receive severance.",
+       "A spokesperson | said | affected employees would receive severance | indirect"},
       // A relative clause after the one asked goes on with them; a question after them does not.
       {"Police asked anyone who witnessed the crash to call the barracks.",
        "Police | asked | anyone who witnessed the crash to call the barracks | indirect"},
