@@ -2459,6 +2459,7 @@ class Finder {
         according_to(c, end);
         continue;
       }
+      if (it_is_said(c)) continue;
       if (passive(c)) continue;
       if (in_owners_view(c)) continue;
       if (unsourced(c)) continue;
@@ -2741,6 +2742,29 @@ class Finder {
     const Range content{src->first, e};
     if (!free(content)) return false;
     add({std::nullopt, Range{c, cue_last}, content, {}, "x-unsourced"});
+    return true;
+  }
+
+  // "It was reported last week that ...", "It is understood that ...": a
+  // cue's participle after "it" and a form of "be" credits the clause after
+  // "that" to no one.
+  bool it_is_said(std::size_t p) {
+    if (!participle(p) || !lx(p)->verb || p < lo_ + 2) return false;
+    std::size_t b = p - 1;
+    while (b > lo_ && modifier(b) && !cls(b, "auxiliary")) --b;  // "widely"
+    // "has been alleged": "has" and "been", else a form of "be".
+    const bool been = d_.is(b, "been") && b > lo_ + 1 && (d_.is(b - 1, "has") || d_.is(b - 1, "had"));
+    if (been) --b;
+    const std::size_t c = b - 1;  // "it"
+    if (b <= lo_ || !(been || d_.listed(b, lists_.be_forms)) || !d_.is(c, "it") ||
+        !(c == first_word(lo_) || cls(c - 1, "conjunction")))
+      return false;
+    std::size_t t = p + 1;
+    if (const std::size_t e = time_phrase_end(t); e != npos) t = e + 1;
+    if (!d_.is(t, "that") || t + 1 > sentence_last()) return false;
+    const std::size_t e = clause_end(t + 1);
+    if (e == npos || e <= t || !free(Range{c, e})) return false;
+    add({std::nullopt, Range{b, p}, Range{t + 1, e}, {}, "x-unsourced"});
     return true;
   }
 

@@ -25,7 +25,7 @@ export const RULE_WORDS = {
   'headline-colon': 'a name, a colon and a claim at the start of a paragraph',
   'clause-x-said-clause': 'the source and verb between commas, inside what was said',
   'x-phrase-cue': 'the source, then a phrase such as “pointed out”, then what was said',
-  'x-unsourced': 'a claim credited to no one, by a verb such as “is expected to” or “seemed to”',
+  'x-unsourced': 'a claim credited to no one, by a verb such as “is expected to”, “seemed to” or “it was reported that”',
   'asked-x': 'an answer to a question put to someone (“Asked whether …, the mayor said …”)',
   'possessive-noun-that': 'an owner and a word such as “claim” or “warning”, then what was said (the mayor’s warning that …)',
   'in-x-view': '“In” and whose view or telling it is, then what they hold (In the mayor’s view, …)',

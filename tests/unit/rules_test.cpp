@@ -187,6 +187,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // An adverb alone between the cue and the comma before the rest of the clause.
       {"The truth, the senator said then, was that the levee failed.",
        "the senator | said | The truth, the senator said then, was that the levee failed | indirect"},
+      // "It", a form of "be" and a cue's participle credit the clause after "that" to no one.
+      {"It is understood that the council is considering closing two libraries.",
+       "- | is understood | the council is considering closing two libraries | indirect"},
+      {"But it has been widely reported that the talks failed.",
+       "- | has been widely reported | the talks failed | indirect"},
       // An -ed adjective after "that" opens the reported clause's subject.
       {"A spokesperson said only that affected employees would receive severance.",
        "A spokesperson | said | affected employees would receive severance | indirect"},
