@@ -487,9 +487,10 @@ class Finder {
     // "Grace Mutua of the Institute for ...": a person of an organisation.
     // "A statement from the mayor's office", "an official in the ministry",
     // "Republicans on the committee".
+    // ("Data from the Bureau ...": the sentence's capital is no name's.)
     const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
                        ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
-                      !cap(k - 2);  // ("An analysis by The Washington Post")
+                      (!cap(k - 2) || k - 2 == first_word(lo_));  // ("An analysis by The Washington Post")
     const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on")) &&
                     ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
                      (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"

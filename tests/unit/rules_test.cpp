@@ -173,6 +173,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
       // A participle phrase after the head belongs to the subject, and the participle is no cue.
+      // A document or data "from" someone, the noun opening the sentence.
+      {"Data from the Bureau of Labor Statistics show unemployment fell.",
+       "Data from the Bureau of Labor Statistics | show | unemployment fell | indirect"},
       // A person "for", "of" or "at" a body whose name has lower-case modifiers, one of them a cue form.
       {"A spokesman for the transportation department said a study was under way.",
        "A spokesman for the transportation department | said | a study was under way | indirect"},
