@@ -491,7 +491,9 @@ class Finder {
     const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
                        ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
                       (!cap(k - 2) || k - 2 == first_word(lo_));  // ("An analysis by The Washington Post")
-    const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on")) &&
+    // ("Wheat growers across the plains", "officials around the country".)
+    const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on") || d_.is(k - 1, "across") || d_.is(k - 1, "around") ||
+                     d_.is(k - 1, "throughout")) &&
                     ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
                      (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
     if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&

@@ -173,6 +173,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
       // A participle phrase after the head belongs to the subject, and the participle is no cue.
+      // People across, around or throughout a place are not the place.
+      {"Wheat growers across the plains say they are planting less.",
+       "Wheat growers across the plains | say | they are planting less | indirect"},
+      {"Officials around the country said the vote was fair.",
+       "Officials around the country | said | the vote was fair | indirect"},
       // A document or data "from" someone, the noun opening the sentence.
       {"Data from the Bureau of Labor Statistics show unemployment fell.",
        "Data from the Bureau of Labor Statistics | show | unemployment fell | indirect"},
