@@ -110,6 +110,7 @@ class Finder {
   static constexpr std::size_t kMaxModifierTail = 40;  // tokens
   static constexpr std::size_t kMaxClause = 600;        // tokens: a reported clause's most
   static constexpr std::size_t kMinFloatingWords = 6;  // a floating quotation's least words
+  static constexpr std::size_t kMinContinuedWords = 3;  // ... right after the speaker's quotation
   explicit Finder(const Document& d) : d_(d), used_(d.size(), 0), words_before_(d.size() + 1, 0) {
     for (std::size_t k = 0; k < d.size(); ++k) words_before_[k + 1] = words_before_[k] + word(k);
   }
@@ -3456,9 +3457,19 @@ class Finder {
         previous = current;
         current = nullptr;
         // A short one ('A really tough decision.') is a subheading.
+        // After a quotation with its cue, the speaker going on may be brief
+        // ('We have seen this before.'), in the same marks: a short
+        // paragraph in single marks after double ones is a subheading.
+        const auto is_double = [&](std::size_t k) {
+          const QuoteMark m = tok(k).quote;
+          return m == QuoteMark::double_open || m == QuoteMark::double_close || m == QuoteMark::double_straight;
+        };
+        const bool after_quote = previous && close_quote(previous->content.last) && previous->cue &&
+                                 open_quote(sent.first) && is_double(sent.first) == is_double(previous->content.last);
         if (previous && previous->source && open_quote(sent.first) && !used_[sent.first] &&
             whole_paragraph(d_.quotes.list[d_.quotes.of_token[sent.first]]) &&
-            words_in(sent.first, d_.quotes.list[d_.quotes.of_token[sent.first]].last + 1) >= kMinFloatingWords) {
+            words_in(sent.first, d_.quotes.list[d_.quotes.of_token[sent.first]].last + 1) >=
+                (after_quote ? kMinContinuedWords : kMinFloatingWords)) {
           const Quotation& q = d_.quotes.list[d_.quotes.of_token[sent.first]];
           // After a quotation, the speaker goes on: the claim takes the
           // paragraph on as one more fragment, as PolNeAR joins them.

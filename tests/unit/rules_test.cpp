@@ -909,6 +909,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "come.\u201d | direct"},
       {"The mayor spoke about the bridge, saying it was old.\n\u2018A really tough decision.\u2019\nThe river rose.",
        "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old | indirect"},
+      // Right after the speaker's own quotation, in the same marks, a short one goes on with it.
+      {"‘We will not be intimidated,’ he said.\n\n‘We have seen this before.’",
+       "he | said | ‘We will not be intimidated,’ he said.\n\n‘We have seen this before.’ | direct"},
+      {"“We will not be intimidated,” he said.\n‘A really tough decision.’",
+       "he | said | “We will not be intimidated,” | direct"},
       // A reflexive object after a finding verb reports nothing; a clause after it does.
       {"The council found itself at the center of the levee dispute.", "none"},
       {"The survey found it was the wettest spring on record.",
