@@ -1,7 +1,9 @@
 // The page's speed in headless Chromium: cold load, paste to rendered
-// badges for articles of 5 KB, 50 KB and 1 MB, and a fresh page's first
-// paste of 50 KB (median of 5 runs each; SAYWHO_BENCH_RUNS=n takes n runs
-// of each paste size, and of the real paste).
+// badges for articles of 5 KB, 50 KB and 1 MB (to the last badge, and to
+// the first screen of them, which a long article draws first), and a
+// fresh page's first paste of 50 KB (median of 5 runs each;
+// SAYWHO_BENCH_RUNS=n takes n runs of each paste size, and of the real
+// paste).
 //   node bench/page.mjs        (after scripts/build)
 // SAYWHO_SITE=dir measures another assembled copy of the site (default
 // build/site); SAYWHO_SITE_B=dir measures a second one in the same run,
