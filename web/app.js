@@ -33,6 +33,9 @@ const LONG_ARTICLE_CHARS = 10_000;
 /** A chunk of a long article holds the paragraphs that start within this
  * many characters of its own start: about a screen of text. */
 const CHUNK_CHARS = 4000;
+/** A long article is drawn in slices of about this long, with a turn for
+ * the page (input, a frame) between. */
+const DRAW_SLICE_MS = 40;
 
 const $ = (id) => document.getElementById(id);
 const input = $('article-input');
@@ -148,7 +151,10 @@ async function annotate({ force = false } = {}) {
     performance.mark(`saywho:analysed:${run}`);
     engineClaims = attributions;
     shownText = text;
-    await refresh({ run, large });
+    // A long article's first screen of badges is up before the rest of it
+    // is drawn (render); the measures count to the last badge drawn.
+    const firstScreen = () => performance.measure('saywho:first-screen', `saywho:start:${run}`);
+    if (!await refresh({ run, large, progressive: true, onFirstScreen: firstScreen })) return;
     performance.measure('saywho:draw', `saywho:analysed:${run}`);
     performance.measure('saywho:paste-to-badges', `saywho:start:${run}`);
   } catch (e) {
@@ -161,20 +167,26 @@ async function annotate({ force = false } = {}) {
   }
 }
 
-// Apply the corrections to the engine's claims and draw the view again.
-// The share link is started here but not waited for: the badges are done
-// without it. `linkDone` settles once the link (of this view or a newer one)
-// is in place; callers that report on the link wait for it.
-async function refresh({ run = latestRun, large = false, keepStatus = false } = {}) {
+// Apply the corrections to the engine's claims and draw the view again;
+// false if a newer view took over before this one was drawn. The share
+// link is started here but not waited for: the badges are done without it.
+// `linkDone` settles once the link (of this view or a newer one) is in
+// place; callers that report on the link wait for it. `progressive` and
+// `onFirstScreen` are render's.
+async function refresh({ run = latestRun, large = false, keepStatus = false, progressive = false,
+  onFirstScreen } = {}) {
   const text = shownText;
   const applied = applyCorrections(text, engineClaims, corrections);
   results = applied.results;
   corrections = results.map((r) => r.correction); // re-anchored where matched
-  const drawn = await render(text, applied.view, { run, large });
-  if (!drawn) return;
-  showProgress(null);
+  const drawn = await render(text, applied.view, { run, large, progressive, onFirstScreen });
+  if (!drawn) return false;
+  // A newer text may have gone to the worker while this one was drawn: its
+  // status and progress stay until its own view is drawn.
+  const newer = run !== latestRun;
+  if (!newer) showProgress(null);
   renderCorrections();
-  if (!keepStatus) {
+  if (!keepStatus && !newer) {
     const shown = shownClaims(view);
     const sources = new Set(shown.filter((a) => !isUnattributed(a)).map((a) => a.source_resolved)).size;
     const fixed = results.filter((r) => r.ok).length;
@@ -184,6 +196,7 @@ async function refresh({ run = latestRun, large = false, keepStatus = false } = 
         `${fixed ? `, with ${plural(fixed, 'correction')} of yours` : ''}.`, 'ok');
   }
   linkDone = updateLink();
+  return true;
 }
 
 function plural(n, word) {
@@ -203,12 +216,14 @@ let selectedSource = null; // name chosen in the panel, or null
 
 function clearResults() {
   linkRun++; // a link still being made is for a view that is gone
+  drawRun++; // and so is a view still being drawn
   view = [];
   claimParts = [];
   hideTip();
   closeDetails({ restoreFocus: false });
   articleBox.classList.remove('long');
   whoList.classList.remove('long');
+  articleBox.style.removeProperty('min-height');
   articleBox.replaceChildren(placeholder('The annotated article will appear here.'));
   whoList.replaceChildren(placeholder('Sources and their claims will be listed here.'));
   $('share').hidden = true;
@@ -223,29 +238,112 @@ function placeholder(text) {
   return p;
 }
 
-/** Draw `claims` over `text`; false if a newer run took over meanwhile. */
-async function render(text, claims, { run, large }) {
+let drawRun = 0; // the latest render (or clearResults): an older drawing stops
+
+/** A turn for the page (input, a frame) between two pieces of drawing. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Once the next frame has been drawn (a hidden page draws none: then
+ * after a tenth of a second). */
+const afterFrame = () => new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 100);
+});
+
+/**
+ * Draw `claims` over `text`; false if a newer view took over meanwhile.
+ * A long article with `progressive` (a new text, met from the top) is
+ * drawn a screenful first, in this task, and `onFirstScreen()` is called;
+ * the page then draws a frame to show it before the panel is drawn, and
+ * the rest of the article (in slices of DRAW_SLICE_MS with a turn between,
+ * put in place at once at the end). The promise settles once every badge
+ * is drawn. Without `progressive` (the
+ * same text drawn again, where the reader may be anywhere in it) a large
+ * text is drawn off the page in such slices and put in place whole, and
+ * any other at once; `onFirstScreen()` is then called at the end.
+ */
+async function render(text, claims, { run, large, progressive = false, onFirstScreen }) {
+  const me = ++drawRun;
+  const long = text.length >= LONG_ARTICLE_CHARS;
+  const inPlace = long && progressive;
+  const offPage = long && large && !progressive;
+  // Off the page, a newer run also makes this one moot (as before: the
+  // reader still sees, and works on, the old view meanwhile).
+  const stale = () => me !== drawRun || (offPage && run !== latestRun);
   hideTip();
   closeDetails({ restoreFocus: false });
+  const drawing = articleDrawing(text, claims, { long });
+  // The rest of the article into `out`, off the page, in slices with a
+  // turn for the page after each (a paragraph begun on the page goes on
+  // there). Put in place slice by slice, a large text's new chunks each
+  // cost the frames after them more: 1 MB took twice as long.
+  const drawRest = async (out) => {
+    for (;;) {
+      if (drawing.draw(out, pauseAfter(performance.now() + DRAW_SLICE_MS))) return true;
+      if (large) {
+        const share = drawing.drawn / drawing.segments;
+        showProgress(share);
+        setStatus(`Drawing… ${Math.round(share * 100)}%`, 'busy');
+      }
+      await yieldToPage();
+      if (stale()) return false;
+    }
+  };
+
+  const article = document.createDocumentFragment();
+  if (offPage) {
+    if (!await drawRest(article)) return false;
+  } else {
+    drawing.draw(article, inPlace ? pauseAtChunk(firstScreenChunks()) : undefined);
+  }
+  // While the rest is drawn in place, the article keeps its old height, so
+  // that a reader scrolled down stays where they were.
+  if (drawing.done) articleBox.style.removeProperty('min-height');
+  else articleBox.style.minHeight = `${articleBox.offsetHeight}px`;
   view = claims;
-  claimParts = claims.map(() => []);
-  const long = text.length >= LONG_ARTICLE_CHARS;
-  const article = await renderArticle(text, claims, { run, large, long });
-  if (!article) return false;
+  claimParts = drawing.parts;
   articleBox.classList.toggle('long', long);
   whoList.classList.toggle('long', long);
   articleBox.replaceChildren(article);
+  $('share').hidden = false;
   const names = new Set(shownClaims(claims).map((a) => a.source_resolved).filter(Boolean));
   if (selectedSource !== null && !names.has(selectedSource) && selectedSource !== '') selectedSource = null;
+  const partial = !drawing.done;
+  if (partial) {
+    applySelection();
+    onFirstScreen?.();
+    await afterFrame();
+    if (stale()) return false;
+  }
   whoList.replaceChildren(renderWho(claims));
   $('source-names').replaceChildren(...[...names].sort().map((name) => {
     const option = document.createElement('option');
     option.value = name;
     return option;
   }));
+  if (partial) {
+    const rest = document.createDocumentFragment();
+    if (!await drawRest(rest)) return false;
+    articleBox.append(rest);
+    articleBox.style.removeProperty('min-height');
+  }
   applySelection();
-  $('share').hidden = false;
+  if (!partial) onFirstScreen?.();
   return true;
+}
+
+/** Pause at the first chunk past the first `n` (in one long paragraph, at
+ * twice as many characters as `n` chunks hold). */
+const pauseAtChunk = (n) => (start, opensChunk, chunks) =>
+  (opensChunk ? chunks >= n : start >= 2 * n * CHUNK_CHARS);
+/** Pause once the clock passes `deadline`. */
+const pauseAfter = (deadline) => () => performance.now() >= deadline;
+
+// How many chunks fill the screen below the article's top: a chunk is laid
+// out about 100em tall (style.css), in the article's font.
+function firstScreenChunks() {
+  const top = Math.max(0, articleBox.getBoundingClientRect().top);
+  const chunk = 100 * parseFloat(getComputedStyle(articleBox).fontSize);
+  return Math.max(1, Math.ceil((innerHeight - top) / chunk));
 }
 
 // A source's colour is a class, h0 … h359, that sets its hue (--hue): far
@@ -278,8 +376,16 @@ badgeModel.type = 'button';
 badgeModel.setAttribute('aria-haspopup', 'dialog');
 badgeModel.setAttribute('aria-describedby', 'claim-tip');
 
-async function renderArticle(text, claims, { run, large, long }) {
-  const out = document.createDocumentFragment();
+/**
+ * The article's drawing, resumable: draw(out, pause) goes on where it
+ * stopped, putting new chunks and paragraphs into `out` (a paragraph begun
+ * before goes on where it is), and returns true once the text is done.
+ * It asks `pause(start, opensChunk, chunks)` before a paragraph that opens
+ * a chunk, and every 64 pieces within a paragraph; a true answer stops it
+ * there. `parts` is claimParts for the claims drawn.
+ */
+function articleDrawing(text, claims, { long }) {
+  const parts = claims.map(() => []);
   // What a claim's elements share, worked out once per claim: its hue class
   // ('' when unattributed, drawn grey), its number and its
   // classes. The DOM takes a string it has seen before far faster than an
@@ -300,7 +406,7 @@ async function renderArticle(text, claims, { run, large, long }) {
     el.className = className;
     el.setAttribute('data-claim', looks[i].id);
     el.append(child);
-    claimParts[i].push(el);
+    parts[i].push(el);
     return el;
   };
   // Each claim's badge goes where its content first shows.
@@ -309,75 +415,83 @@ async function renderArticle(text, claims, { run, large, long }) {
   // hundred at most, so the argument list stays short); plain text goes in
   // as strings, which append() makes into text nodes.
   let paragraph = null;
-  const parts = [];
+  const pieces = [];
   const flush = () => {
-    paragraph.append(...parts);
-    parts.length = 0;
+    paragraph.append(...pieces);
+    pieces.length = 0;
   };
   // A long article's paragraphs go in chunks: a new one at the first
   // paragraph that starts CHUNK_CHARS or more past the start of the last.
   let chunk = null;
+  let chunks = 0;
   let chunkEnd = long ? 0 : Infinity;
   const segments = segment(text, claims.map(drawable));
-  let lastYield = performance.now();
+  let k = 0;
 
-  for (let k = 0; k < segments.length; k++) {
-    // Big texts: give the page a turn every few milliseconds, and show how far.
-    if (large && (k & 255) === 0 && performance.now() - lastYield > 40) {
-      showProgress(k / segments.length);
-      setStatus(`Drawing… ${Math.round((k / segments.length) * 100)}%`, 'busy');
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (run !== latestRun) return null;
-      lastYield = performance.now();
-    }
-    const seg = segments[k];
-    if (seg.isBreak) {
-      if (paragraph) flush();
-      paragraph = null;
-      continue;
-    }
-    if (!paragraph) {
-      paragraph = document.createElement('p');
-      if (seg.start >= chunkEnd) {
-        chunk = out.appendChild(document.createElement('div'));
-        chunk.className = 'chunk';
-        chunkEnd = seg.start + CHUNK_CHARS;
+  const draw = (out, pause = () => false) => {
+    for (; k < segments.length; k++) {
+      const seg = segments[k];
+      if (seg.isBreak) {
+        if (paragraph) flush();
+        paragraph = null;
+        continue;
       }
-      (chunk ?? out).append(paragraph);
-    }
-    let node = text.slice(seg.start, seg.end);
-
-    for (const i of seg.cues) node = wrap('span', 'cue', node, i);
-    for (const i of seg.sources) node = wrap('span', looks[i].source, node, i);
-    const { contents } = seg;
-    if (contents.length) {
-      // Nested or overlapping claims: the innermost (latest, here the
-      // highest index, as claims come in order of start) sets the look; the
-      // outermost shows as a band of its own colour under the text.
-      const top = contents[contents.length - 1];
-      const nested = contents.length > 1;
-      const mark = wrap('mark', nested ? `${looks[top].mark} nested` : looks[top].mark, node, top);
-      if (nested) {
-        const outer = looks[contents[0]].hue;
-        if (outer) mark.style.setProperty('--outer-hue', outer.slice(1)); // the number of 'h123'
-        else mark.style.setProperty('--outer-chroma', '0');
-      }
-      const badges = [];
-      for (const i of contents) {
-        if (i !== top) claimParts[i].push(mark);
-        if (!badgeDone[i]) {
-          badgeDone[i] = 1;
-          badges.push(makeBadge(claims[i], i, looks[i]));
+      if (!paragraph) {
+        const opensChunk = seg.start >= chunkEnd;
+        if (opensChunk && pause(seg.start, true, chunks)) return false;
+        paragraph = document.createElement('p');
+        if (opensChunk) {
+          chunk = out.appendChild(document.createElement('div'));
+          chunk.className = 'chunk';
+          chunks++;
+          chunkEnd = seg.start + CHUNK_CHARS;
         }
+        (chunk ?? out).append(paragraph);
+      } else if ((k & 63) === 0 && pause(seg.start, false, chunks)) {
+        flush();
+        return false;
       }
-      if (badges.length) mark.prepend(...badges); // in claim order, like the panel
-      node = mark;
+      let node = text.slice(seg.start, seg.end);
+
+      for (const i of seg.cues) node = wrap('span', 'cue', node, i);
+      for (const i of seg.sources) node = wrap('span', looks[i].source, node, i);
+      const { contents } = seg;
+      if (contents.length) {
+        // Nested or overlapping claims: the innermost (latest, here the
+        // highest index, as claims come in order of start) sets the look; the
+        // outermost shows as a band of its own colour under the text.
+        const top = contents[contents.length - 1];
+        const nested = contents.length > 1;
+        const mark = wrap('mark', nested ? `${looks[top].mark} nested` : looks[top].mark, node, top);
+        if (nested) {
+          const outer = looks[contents[0]].hue;
+          if (outer) mark.style.setProperty('--outer-hue', outer.slice(1)); // the number of 'h123'
+          else mark.style.setProperty('--outer-chroma', '0');
+        }
+        const badges = [];
+        for (const i of contents) {
+          if (i !== top) parts[i].push(mark);
+          if (!badgeDone[i]) {
+            badgeDone[i] = 1;
+            badges.push(makeBadge(claims[i], i, looks[i], parts[i]));
+          }
+        }
+        if (badges.length) mark.prepend(...badges); // in claim order, like the panel
+        node = mark;
+      }
+      pieces.push(node);
+      if (pieces.length === 256) flush();
     }
-    parts.push(node);
-    if (parts.length === 256) flush();
-  }
-  if (paragraph) flush();
-  return out;
+    if (paragraph) flush();
+    return true;
+  };
+  return {
+    draw,
+    parts,
+    segments: segments.length,
+    get drawn() { return k; },
+    get done() { return k >= segments.length; },
+  };
 }
 
 function fullLabel(a) {
@@ -385,8 +499,8 @@ function fullLabel(a) {
 }
 
 // The badge is the claim's single tab stop and carries its accessible name.
-// `look` is the claim's, from renderArticle.
-function makeBadge(a, i, { hue, id }) {
+// `look` is the claim's, from articleDrawing, and `parts` its claimParts.
+function makeBadge(a, i, { hue, id }, parts) {
   const badge = badgeModel.cloneNode(false);
   const fixed = Boolean(a.corrected?.source);
   badge.className = `badge${fixed ? ' corrected' : ''} ${hue || 'unattributed'}`;
@@ -401,7 +515,7 @@ function makeBadge(a, i, { hue, id }) {
     badge.append(mark);
   }
   badge.setAttribute('aria-label', fullLabel(a));
-  claimParts[i].push(badge);
+  parts.push(badge);
   return badge;
 }
 
@@ -1156,12 +1270,21 @@ window.addEventListener('hashchange', openHash);
 // five times as long as the pastes after it). So once the page has loaded and
 // sat idle for a moment, the sample article goes through the same path once,
 // off the page, and is thrown away: nothing is shown, no state is kept. A
-// request of the reader's before then makes it moot, and it is skipped.
+// request of the reader's before then makes that moot, and it is skipped.
+// The analyser needs many more readings than one before V8 has compiled it
+// optimised (worker.js): the worker goes on reading the sample by itself,
+// in short turns that the reader's requests go before, whether or not the
+// reader has asked for anything yet.
 const WARM_UP_TEXT = `${SAMPLE}\n\n`.repeat(3);
 const WARM_UP_AFTER_MS = 500;
+const WORKER_WARM_UP_CHARS = 96 * 1024;
 
 async function warmUp() {
-  if (latestRun > 0) return;
+  if (latestRun === 0) await warmUpPage();
+  worker.postMessage({ warm: SAMPLE, bytes: WORKER_WARM_UP_CHARS });
+}
+
+async function warmUpPage() {
   let attributions;
   try {
     attributions = await annotateInWorker(WARM_UP_TEXT);
@@ -1169,14 +1292,13 @@ async function warmUp() {
     return; // a worker that fails says so on the reader's own request
   }
   if (latestRun > 0) return;
-  const kept = { claimParts, mergeNames };
+  const kept = mergeNames;
   try {
     const claims = applyCorrections(WARM_UP_TEXT, attributions, []).view;
-    claimParts = claims.map(() => []);
-    await renderArticle(WARM_UP_TEXT, claims, { run: latestRun, large: false }); // never waits: not large
+    articleDrawing(WARM_UP_TEXT, claims, { long: false }).draw(document.createDocumentFragment());
     renderWho(claims);
   } finally {
-    ({ claimParts, mergeNames } = kept);
+    mergeNames = kept;
   }
 }
 

@@ -407,6 +407,142 @@ test('a long view groups its paragraphs in chunks, spaced as before', { timeout:
   assert.ok(Math.abs(drawn.across - drawn.within) < 1, `gap across chunks ${drawn.across} px, within ${drawn.within} px`);
 });
 
+// About 50,000 characters (18 chunks): drawn a screenful first (app.js
+// render), then the panel and the rest. Each test below asserts what the
+// view holds, never how long it took.
+const PROGRESSIVE_TEXT = Array.from({ length: 40 }, () => SAMPLE).join('\n\n');
+
+test('a long article is drawn a screenful first, and then every badge, in place', { timeout: TIMEOUT }, async () => {
+  const text = PROGRESSIVE_TEXT;
+  const expected = cliAttributions(text);
+  const page = await openPage();
+  // What the article holds after each task that changed it (a mutation
+  // observer runs at the end of the task), and whether the status said done.
+  await page.evaluate(() => {
+    window.__drawn = [];
+    const article = document.querySelector('#article');
+    new MutationObserver(() => window.__drawn.push({
+      badges: article.querySelectorAll('.badge').length,
+      chunks: article.querySelectorAll('.chunk').length,
+      panel: document.querySelectorAll('.who-claim').length,
+      done: document.querySelector('#status').dataset.tone === 'ok',
+    })).observe(article, { childList: true, subtree: true });
+  });
+  await page.locator('#article-input').fill(text);
+  await page.locator('#annotate').click();
+  await waitForStatus(page, 'ok');
+  const steps = (await page.evaluate(() => window.__drawn)).filter((s) => s.badges > 0);
+  assert.ok(steps.length >= 2, `drawn in ${steps.length} steps`);
+  const [first] = steps;
+  assert.ok(first.badges > 0 && first.badges < expected.length, `the first screen holds ${first.badges} of ${expected.length} badges`);
+  assert.ok(first.chunks >= 1 && first.chunks < 18, `and ${first.chunks} chunks`);
+  assert.equal(first.done, false, 'the status says done only once all is drawn');
+
+  // Every badge in the claims' order, every character once, each source
+  // and cue on its own words, across the chunks drawn in different tasks.
+  assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
+  const drawn = await page.evaluate(() => {
+    const box = document.querySelector('#article');
+    const copy = box.cloneNode(true);
+    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
+    const spans = (role) => Object.fromEntries([...box.querySelectorAll(`.${role}[data-claim]`)].reduce((m, el) => {
+      m.set(el.dataset.claim, (m.get(el.dataset.claim) ?? '') + el.textContent);
+      return m;
+    }, new Map()));
+    return {
+      text: copy.textContent,
+      chunks: box.querySelectorAll('.chunk').length,
+      sources: spans('source'),
+      cues: spans('cue'),
+      ids: [...box.querySelectorAll('.badge')].map((b) => b.id),
+      minHeight: box.style.minHeight,
+    };
+  });
+  assert.equal(drawn.text.replace(/\s+/g, ''), text.replace(/\s+/g, ''), 'every character, in order, once');
+  assert.ok(drawn.chunks > first.chunks, `${drawn.chunks} chunks in the end`);
+  expected.forEach((a, i) => {
+    assert.equal(drawn.sources[i], a.source?.text, `source of claim ${i}`);
+    assert.equal(drawn.cues[i], a.cue?.text, `cue of claim ${i}`);
+  });
+  assert.deepEqual(drawn.ids, expected.map((_, i) => `claim-${i}`));
+  assert.equal(drawn.minHeight, '', 'the height held while drawing is let go');
+  assert.equal(await page.locator('.who-claim').count(), expected.length, 'the panel lists every claim');
+
+  // On the view drawn whole: the panel's last claim, its details, J and K.
+  const last = page.locator('.who-claim').last();
+  const target = await last.getAttribute('data-claim');
+  await last.click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `claim-${target}`);
+  await page.keyboard.press('Enter');
+  await page.locator('#claim-details').waitFor({ state: 'visible' });
+  const name = expected[Number(target)].source_resolved;
+  assert.equal(await page.locator('#details-title').textContent(), name ? `Claim by ${name}` : 'Unattributed claim');
+  await page.keyboard.press('Escape');
+  await page.locator('#claim-details').waitFor({ state: 'hidden' });
+  await page.keyboard.press('j');
+  const next = Math.min(expected.length - 1, Number(target) + 1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `claim-${next}`);
+  await page.keyboard.press('k');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), `claim-${next - 1}`);
+});
+
+test('a new text while a long one is still being drawn: only the new one is shown, whole', { timeout: TIMEOUT }, async () => {
+  const page = await openPage();
+  const other = Array.from({ length: 30 }, () => OWN_ARTICLE).join('\n\n');
+  const expected = cliAttributions(other);
+  await page.locator('#article-input').fill(PROGRESSIVE_TEXT);
+  // The second text goes in as soon as the first one's first badges are
+  // up, in the task after them (the rest of the first is drawn in tasks of
+  // its own).
+  await page.evaluate((next) => new Promise((resolve) => {
+    const article = document.querySelector('#article');
+    const observer = new MutationObserver(() => {
+      if (!article.querySelector('.badge')) return;
+      observer.disconnect();
+      setTimeout(() => {
+        document.querySelector('#article-input').value = next;
+        document.querySelector('#annotate').click();
+        resolve();
+      }, 0);
+    });
+    observer.observe(article, { childList: true });
+    document.querySelector('#annotate').click();
+  }), other);
+  await waitForStatus(page, 'ok');
+  await page.waitForFunction((n) => document.querySelectorAll('#article .badge').length === n, expected.length);
+  assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
+  const text = await page.evaluate(() => {
+    const copy = document.querySelector('#article').cloneNode(true);
+    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
+    return copy.textContent;
+  });
+  assert.equal(text.replace(/\s+/g, ''), other.replace(/\s+/g, ''), 'nothing of the first text is left');
+  assert.equal(await page.locator('.who-claim').count(), expected.length);
+});
+
+test('a reader scrolled down a long view stays where they were while a new one is drawn', { timeout: TIMEOUT }, async () => {
+  const page = await annotated(PROGRESSIVE_TEXT);
+  await page.evaluate(() => window.scrollTo(0, 6000));
+  const before = await page.evaluate(() => window.scrollY);
+  assert.equal(before, 6000);
+  // Another long text, annotated without moving the page (no focus, no
+  // click); the scroll position is read in the frame after each task that
+  // changed the article, and at the end.
+  await page.evaluate((next) => {
+    window.__scrolls = [];
+    new MutationObserver(() => requestAnimationFrame(() => window.__scrolls.push(window.scrollY)))
+      .observe(document.querySelector('#article'), { childList: true });
+    document.querySelector('#article-input').value = next;
+    document.querySelector('#status').dataset.tone = 'waiting';
+    document.querySelector('#input-form').requestSubmit();
+  }, `${PROGRESSIVE_TEXT}\n\nOne more paragraph, the mayor said.`);
+  await waitForStatus(page, 'ok');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const scrolls = await page.evaluate(() => [...window.__scrolls, window.scrollY]);
+  assert.ok(scrolls.length >= 3, `read ${scrolls.length} times`);
+  assert.deepEqual(scrolls, scrolls.map(() => before), 'the page never moved');
+});
+
 test('a 1 MB text shows progress and the page stays responsive', { timeout: TIMEOUT }, async () => {
   const page = await openPage();
   await page.evaluate((text) => {

@@ -3,7 +3,8 @@
 // as its message; a request that traps inside the module gets an error,
 // and the next one a fresh instance (the wasm is built without exceptions,
 // so a trap may leave the old instance's memory unusable). A module that
-// fails to load answers every request with an error.
+// fails to load answers every request with an error. A warm-up text is
+// read over and over, its results kept to the worker, a turn at a time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -38,10 +39,13 @@ async function startWorker(dir) {
   await import(pathToFileURL(path.join(dir, 'worker.js')).href);
   const onmessage = globalThis.self.onmessage;
   let id = 0;
-  return (text) => new Promise((resolve) => {
+  const ask = (text) => new Promise((resolve) => {
     waiting.push(resolve);
     onmessage({ data: { id: ++id, text } });
   });
+  ask.send = (data) => onmessage({ data });
+  ask.replies = replies; // messages no one waited for
+  return ask;
 }
 
 test('a trap inside the module is reported, and the next request gets a fresh instance', async () => {
@@ -99,4 +103,28 @@ test('a module that fails to load answers with an error', async () => {
   const reply = await ask('Ana said yes');
   assert.equal(reply.json, undefined);
   assert.equal(reply.error, 'The analyser could not be loaded: no wasm here');
+});
+
+test('a warm-up text is read until about the bytes asked for, one reading a turn, with no answers', async () => {
+  const dir = site(`
+    globalThis.saywhoReadings = [];
+    export default async function createSaywho() {
+      return {
+        annotate(text) {
+          globalThis.saywhoReadings.push(text);
+          return JSON.stringify({ attributions: [] });
+        },
+      };
+    }`);
+  const ask = await startWorker(dir);
+  ask.send({ warm: 'The mayor said so.', bytes: 180 }); // 18 characters, so 10 readings
+  // A request made meanwhile is answered between two readings.
+  const reply = await ask('Ana said yes');
+  assert.deepEqual(reply, { id: 1, json: '{"attributions":[]}' });
+  const at = globalThis.saywhoReadings.indexOf('Ana said yes');
+  assert.ok(at >= 0 && at < 10, `the request was read in turn ${at}`);
+  while (globalThis.saywhoReadings.length < 11) await new Promise((resolve) => setTimeout(resolve, 5));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(globalThis.saywhoReadings.filter((t) => t === 'The mayor said so.').length, 10);
+  assert.deepEqual(ask.replies, [], 'the warm-up is never answered');
 });
