@@ -66,6 +66,7 @@ class Resolver {
     mentions_.clear();
     seen_ = 0;
     collect_mentions();
+    collect_subjects();
     // Claims in the order their source (or antecedent) appears; (position,
     // index) pairs keep equal positions in claim order.
     std::vector<std::pair<std::size_t, std::size_t>> order(claims.size());
@@ -87,6 +88,7 @@ class Resolver {
     sentence_base_ += d_->sentences.size();
     mentions_.clear();
     mentions_.shrink_to_fit();
+    subjects_.clear();
     d_ = nullptr;
     return out;
   }
@@ -99,6 +101,8 @@ class Resolver {
   std::size_t sentence_base_ = 0;  // sentences in the blocks before it
   std::vector<Mention> mentions_;  // the block's, in text order
   std::size_t seen_ = 0;           // mentions_[0, seen_) are before the current source
+  std::vector<Range> subjects_;    // "The company" opening a sentence, in text order
+  std::size_t seen_subjects_ = 0;  // subjects_[0, seen_subjects_) are before it
   // The maps' keys view the text (which outlives every block), a known
   // name or a head noun kept in heads_ (a deque never moves its elements).
   std::deque<Known> known_;
@@ -324,13 +328,64 @@ class Resolver {
     }
   }
 
+  // "The company disputed that account. In a statement, it said": an
+  // organisation described by its head noun as a sentence's subject is
+  // whom "it" after it stands for, as its name would be.
+  void collect_subjects() {
+    seen_subjects_ = 0;
+    for (const Sentence& sent : d_->sentences) {
+      const std::size_t k = sent.first;
+      if (k + 2 >= d_->size() || tok(k).lower != "the" || d_->in_quote(k)) continue;
+      std::size_t h = k + 1;
+      while (h < k + 3 && word(h + 1) && !tok(h + 1).capitalized && d_->word_class(h).empty() &&
+             people_kind(h) != 'o')
+        ++h;
+      if (word(h) && !tok(h).capitalized && people_kind(h) == 'o' && !is_possessive(h) && word(h + 1) &&
+          !tok(h + 1).capitalized && d_->word_class(h + 1) != "preposition")
+        subjects_.push_back(Range{k, h});
+    }
+  }
+
+  void see_subject(Range r) {
+    if (const std::size_t k = described_entity(r); k != npos) {
+      known_[k].salient_sentence = sentence(r.first);
+      make_recent(k);
+    }
+  }
+
+  // The known entity a definite description of an organisation stands for
+  // ("the media outlet" for Xinhua, "the company" for a business named
+  // just before), or npos.
+  std::size_t described_entity(Range r) const {
+    const std::string_view head = tok(r.last).lower;
+    const WordMap<std::string>::Entry* known = by_head_.find(head);
+    const std::string* name = known ? &known->second : nullptr;
+    if (!name) {
+      if (people_kind(r.last) != 'o') return npos;
+      // "the company" is the business named last, not an agency named since.
+      const bool firm = d_->listed(r.last, firm_nouns_);
+      const Known* e = firm ? latest(r.first, [](const Known& x) { return !x.words.empty() && x.firm; }) : nullptr;
+      if (!e) e = latest(r.first, [](const Known& x) { return !x.words.empty() && x.kind == 'o'; });
+      // (Named ones only: "the council" is not "the agency" met before.)
+      if (!e || e->salient_sentence == npos || sentence(r.first) - e->salient_sentence > 3) return npos;
+      name = &e->name;
+    }
+    const auto* it = by_name_.find(*name);
+    return it ? it->second : npos;
+  }
+
   void see_mentions_before(std::size_t token) {
     for (; seen_ < mentions_.size() && mentions_[seen_].at < token; ++seen_) {
+      for (; seen_subjects_ < subjects_.size() && subjects_[seen_subjects_].first < mentions_[seen_].at;
+           ++seen_subjects_)
+        see_subject(subjects_[seen_subjects_]);
       const Mention& m = mentions_[seen_];
       const std::size_t first = d_->sentences[d_->sentence_of[m.at]].first;
       const bool subject = m.at <= first + 1;
       learn(m, subject);
     }
+    for (; seen_subjects_ < subjects_.size() && subjects_[seen_subjects_].first < token; ++seen_subjects_)
+      see_subject(subjects_[seen_subjects_]);
   }
 
   // Adds a mention to what is known and returns its entity's index.
@@ -596,15 +651,16 @@ class Resolver {
       for (std::size_t k = r.first + 1; !known && k <= r.last; ++k)
         if (ends_with(tok(k).lower, "-year-old")) known = by_head_.find(tok(k).lower);
       if (!known) known = by_head_.find(head);
-      if (known) name = known->second;
-      else if (head_kind == 'o') {
-        // "Orbital Foods said ... The company said": a business's name is "the company".
-        const bool firm = d_->listed(r.last, firm_nouns_);
-        // (Named ones only: "the council" is not "the agency" met before.)
-        if (const Known* e = latest(r.first, [firm](const Known& x) {
-              return !x.words.empty() && (x.kind == 'o' || (firm && x.firm));
-            }))
-          if (e->salient_sentence != npos && sentence(r.first) - e->salient_sentence <= 3) name = e->name;
+      if (known) {
+        name = known->second;
+      } else if (head_kind == 'o') {
+        // "Orbital Foods said ... The company said": a business's name is
+        // "the company", and "it" after it stands for that business.
+        if (const std::size_t k = described_entity(r); k != npos) {
+          name = known_[k].name;
+          known_[k].salient_sentence = sentence(r.first);
+          make_recent(k);
+        }
       }
     }
     if (name.empty()) {

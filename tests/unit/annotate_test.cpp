@@ -143,6 +143,17 @@ TEST_CASE("A report or statement is its author's", "[annotate][resolve]") {
   CHECK(resolved(text) == std::vector<std::string>{"Xinhua"});
 }
 
+TEST_CASE("\"it\" stands for the business a sentence's subject describes, not an agency named since",
+          "[annotate][resolve]") {
+  CHECK(resolved("Veltara Therapeutics said the trial was paused. The World Health Organization urged regulators to "
+                 "publish the data. The company disputed that account. In a statement, it insisted the results "
+                 "were normal.") ==
+        std::vector<std::string>{"Veltara Therapeutics", "World Health Organization", "Veltara Therapeutics"});
+  CHECK(resolved("Orbital Foods said sales fell. The Food Safety Agency said it would inspect the plant. The "
+                 "company said it would cooperate.") ==
+        std::vector<std::string>{"Orbital Foods", "Food Safety Agency", "Orbital Foods"});
+}
+
 TEST_CASE("A spokesperson after an organisation's name speaks for it", "[annotate][resolve]") {
   CHECK(resolved("A Department for Transport spokesperson said the line would reopen. The spokesperson added that "
                  "it was safe. A Senate aide said the vote was close.") ==
