@@ -78,6 +78,7 @@ struct Lists {
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
   int needs_to = id("needs-to");
+  int told_to = id("told-to");
   int noun_determiners = id("noun-determiners");
   int noun_first = id("noun-first");
   int participle_prepositions = id("participle-prepositions");
@@ -248,6 +249,7 @@ class Finder {
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
+    if (d_.listed(i, lists_.told_to) && d_.is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
     // "Cycling advocates have long complained": a form in -s before a
     // plural verb is the noun that is its subject.
     if (i > lo_ && ends_with(tok(i).lower, "s") && !pronoun(i - 1) &&
@@ -3109,7 +3111,9 @@ class Finder {
           else if (comma(k)) return false;
         return true;
       };
-      if (np && s < before && ends_sentence_after(np->last) && free(Range{s, before}) && clause())
+      // (", documents show": a lone lower-case verb form is no speaker.)
+      const bool verb_only = np && np->first == np->last && d_.is_verb_form(np->first) && !cap(np->first);
+      if (np && !verb_only && s < before && ends_sentence_after(np->last) && free(Range{s, before}) && clause())
         add_clause_first({np, Range{c, c}, Range{s, before}, {}, "clause-said-x"}, np->last + 1);
       return;
     }

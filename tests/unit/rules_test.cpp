@@ -173,6 +173,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Dr. Amara Osei, a hydrologist at the institute, said the river would crest on Friday.",
        "Dr. Amara Osei | said | the river would crest on Friday | indirect"},
       // A participle phrase after the head belongs to the subject, and the participle is no cue.
+      // ", documents show": a lone lower-case verb form after the cue is no speaker.
+      {"The ministry knew of flaws in the design, documents show.",
+       "documents | show | The ministry knew of flaws in the design | indirect"},
       // People across, around or throughout a place are not the place.
       {"Wheat growers across the plains say they are planting less.",
        "Wheat growers across the plains | say | they are planting less | indirect"},
@@ -504,6 +507,8 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "The mayor appeared on television on Monday.",
                        "Prices declined sharply in May.",
                        "Employees were told of the cuts in a video call that lasted ten minutes.",
+                       "Residents told to boil water after contamination scare",
+                       "Firm ordered to pay damages over levee collapse",
                        "The plan, which he said would cost millions, was dropped.",
                        "They reached a \u201ccommon understanding\u201d with the city.",
                        "Please read our comment policy before commenting.",
