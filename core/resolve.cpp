@@ -367,6 +367,7 @@ class Resolver {
     if (k == npos) {
       Known e;
       e.name = name_;  // alias() has joined the words
+      e.words.reserve(m.last - m.first + 1);
       for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(name_word(t));
       k = known_.size();
       known_.push_back(std::move(e));
@@ -393,10 +394,17 @@ class Resolver {
   }
 
   // Puts entity k first among the candidates for pronouns.
+  // The list is short (kRecent): the ones before k (or all, the last
+  // dropped when it is full) move back by one, with no erase and insert.
   void make_recent(std::size_t k) {
-    recent_.erase(std::remove(recent_.begin(), recent_.end(), k), recent_.end());
-    recent_.insert(recent_.begin(), k);
-    if (recent_.size() > kRecent) recent_.pop_back();
+    std::size_t j = 0;
+    while (j < recent_.size() && recent_[j] != k) ++j;
+    if (j == recent_.size()) {
+      if (recent_.size() < kRecent) recent_.push_back(k);
+      j = recent_.size() - 1;
+    }
+    for (; j > 0; --j) recent_[j] = recent_[j - 1];
+    recent_[0] = k;
   }
 
   // A person known by a description only: no words to match a later name.
