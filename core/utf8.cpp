@@ -49,11 +49,9 @@ char32_t decode(std::string_view text, std::size_t i, std::size_t& length) {
   return cp;
 }
 
-namespace {
-
-// Code points in [p, p + n): the bytes that are not continuation bytes
-// (10xxxxxx), counted eight at a time.
-std::size_t count_code_points(const unsigned char* p, std::size_t n) {
+std::size_t code_points(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t n = bytes.size();
   std::size_t count = n, i = 0;
   for (; i + 8 <= n; i += 8) {
     std::uint64_t x;
@@ -65,18 +63,15 @@ std::size_t count_code_points(const unsigned char* p, std::size_t n) {
   return count;
 }
 
-}  // namespace
-
 std::vector<std::size_t> to_code_points(std::string_view text,
                                         const std::vector<std::size_t>& sorted_bytes) {
   std::vector<std::size_t> out;
   out.reserve(sorted_bytes.size());
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t byte = 0, cp = 0;
   for (std::size_t target : sorted_bytes) {
     if (target > text.size()) target = text.size();
     if (target > byte) {
-      cp += count_code_points(s + byte, target - byte);
+      cp += code_points(text.substr(byte, target - byte));
       byte = target;
     }
     out.push_back(cp);

@@ -17,6 +17,10 @@ std::optional<std::size_t> first_invalid(std::string_view text);
 // stores its length in bytes.
 char32_t decode(std::string_view text, std::size_t i, std::size_t& length);
 
+// The number of code points in valid UTF-8 bytes (those that are not
+// continuation bytes), counted eight bytes at a time.
+std::size_t code_points(std::string_view bytes);
+
 // Converts sorted byte offsets (each on a code point boundary, at most
 // text.size()) to code point offsets, in one pass over the text.
 std::vector<std::size_t> to_code_points(std::string_view text,

@@ -76,3 +76,16 @@ TEST_CASE("Line breaks and capitals are recorded", "[tokenizer]") {
   CHECK(tokens[2].capitalized);
   CHECK(tokens[2].lower == "three");
 }
+
+TEST_CASE("lower_ascii lower-cases A-Z only, at every offset of its eight-byte steps", "[tokenizer]") {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all += static_cast<char>(b);
+  for (std::size_t offset = 0; offset < 9; ++offset) {
+    const std::string text = std::string(offset, 'Q') + all + all;
+    std::string expected = text;
+    for (char& c : expected)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    CAPTURE(offset);
+    REQUIRE(saywho::lower_ascii(text) == expected);
+  }
+}
