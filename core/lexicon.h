@@ -106,11 +106,6 @@ struct Lexicon {
     const auto* e = lexeme_index.find(lower);
     return e ? e->second : 0;
   }
-  // lexeme_id() inlined: the tokenizer's lookup of each word.
-  [[gnu::always_inline]] std::uint32_t word_lexeme_id(std::string_view lower) const {
-    const auto* e = lexeme_index.find_inline(lower);
-    return e ? e->second : 0;
-  }
   bool abbreviation(std::string_view lower) const {            // "mr", "dec"
     return abbreviation_index.find(lower) != abbreviation_index.end();
   }

@@ -236,7 +236,7 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
         }
       }
       t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
-      t.lexeme = lex.word_lexeme_id(t.lower);  // while its bytes are at hand
+      t.lexeme = lex.lexeme_id(t.lower);  // while its bytes are at hand
       if (t.lexeme == 0 && t.lower[0] >= '0' && t.lower[0] <= '9') t.lexeme = age_lexeme(t.lower, lex);
     } else if (cls == Class::quote) {
       t.kind = TokenKind::quote;

@@ -59,18 +59,6 @@ class WordMap {
         return &entries_[slots_[i].entry - 1];
     return nullptr;
   }
-  // find() written out where it is called, its helpers too: for the
-  // tokenizer's lookup of every word alone (inlined at every caller they
-  // cost the wasm module 2.6 KB).
-  [[gnu::always_inline]] const Entry* find_inline(std::string_view key) const {
-    if (key.size() > longest_ || slots_.empty()) return nullptr;
-    const std::uint32_t h = hash_inline(key);
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask)
-      if (slots_[i].hash == h && same_key_inline(entries_[slots_[i].entry - 1].first, key))
-        return &entries_[slots_[i].entry - 1];
-    return nullptr;
-  }
   const Entry* end() const { return nullptr; }
   std::size_t size() const { return entries_.size(); }
   // Room for n keys before the table grows: no rehashing and copying on
@@ -106,8 +94,7 @@ class WordMap {
 
   // Words are short: up to eight bytes are read in at most two loads, not
   // byte by byte; a multiply mixes them and its high half is the hash.
-  static std::uint32_t hash(std::string_view s) { return hash_inline(s); }
-  [[gnu::always_inline]] static std::uint32_t hash_inline(std::string_view s) {
+  static std::uint32_t hash(std::string_view s) {
     constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
     const char* p = s.data();
     const std::size_t n = s.size();
@@ -127,8 +114,7 @@ class WordMap {
   }
   // same_bytes() for two keys of run-time length: at most two loads a side
   // for a word, not a loop over its bytes.
-  static bool same_key(std::string_view a, std::string_view b) { return same_key_inline(a, b); }
-  [[gnu::always_inline]] static bool same_key_inline(std::string_view a, std::string_view b) {
+  static bool same_key(std::string_view a, std::string_view b) {
     const std::size_t n = a.size();
     if (n != b.size()) return false;
     const char* p = a.data();
