@@ -50,6 +50,33 @@ async function download(page, button) {
   return { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8') };
 }
 
+// What the article view shows: its text without the badges, each claim's
+// source and cue text (joined across the pieces they were drawn in), the
+// badges' ids and hues, and how it was laid out.
+function drawnView(page) {
+  return page.evaluate(() => {
+    const box = document.querySelector('#article');
+    const copy = box.cloneNode(true);
+    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
+    const spans = (role) => Object.fromEntries([...box.querySelectorAll(`.${role}[data-claim]`)].reduce((m, el) => {
+      m.set(el.dataset.claim, (m.get(el.dataset.claim) ?? '') + el.textContent);
+      return m;
+    }, new Map()));
+    return {
+      text: copy.textContent,
+      sources: spans('source'),
+      cues: spans('cue'),
+      ids: [...box.querySelectorAll('.badge')].map((b) => b.id),
+      hues: [...box.querySelectorAll('.badge')].map((b) => getComputedStyle(b).getPropertyValue('--hue')),
+      long: box.classList.contains('long'),
+      paragraphs: box.querySelectorAll('p').length,
+      pieces: box.querySelector('p').childNodes.length,
+      chunks: box.querySelectorAll('.chunk').length,
+      minHeight: box.style.minHeight,
+    };
+  });
+}
+
 test('inline view: badges name resolved sources, colours are stable, kinds differ by line style', { timeout: TIMEOUT }, async () => {
   const expected = cliAttributions(SAMPLE);
   const page = await sample();
@@ -331,24 +358,7 @@ test('a long view drawn in one paragraph keeps every character and every claim i
   const expected = cliAttributions(text);
   const page = await annotated(text);
   assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
-  const drawn = await page.evaluate(() => {
-    const box = document.querySelector('#article');
-    const copy = box.cloneNode(true);
-    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
-    const spans = (role) => Object.fromEntries([...box.querySelectorAll(`.${role}[data-claim]`)].reduce((m, el) => {
-      m.set(el.dataset.claim, (m.get(el.dataset.claim) ?? '') + el.textContent);
-      return m;
-    }, new Map()));
-    return {
-      long: box.classList.contains('long'),
-      paragraphs: box.querySelectorAll('p').length,
-      pieces: box.querySelector('p').childNodes.length,
-      text: copy.textContent,
-      sources: spans('source'),
-      cues: spans('cue'),
-      hues: [...box.querySelectorAll('.badge')].map((b) => getComputedStyle(b).getPropertyValue('--hue')),
-    };
-  });
+  const drawn = await drawnView(page);
   assert.ok(drawn.long, 'drawn as a long view');
   assert.equal(drawn.paragraphs, 1);
   assert.ok(drawn.pieces > 500, `one paragraph of many pieces (${drawn.pieces})`);
@@ -443,23 +453,7 @@ test('a long article is drawn a screenful first, and then every badge, in place'
   // Every badge in the claims' order, every character once, each source
   // and cue on its own words, across the chunks drawn in different tasks.
   assert.deepEqual(await badgeLabels(page), expected.map((a) => a.source_resolved || 'unattributed'));
-  const drawn = await page.evaluate(() => {
-    const box = document.querySelector('#article');
-    const copy = box.cloneNode(true);
-    for (const badge of copy.querySelectorAll('.badge')) badge.remove();
-    const spans = (role) => Object.fromEntries([...box.querySelectorAll(`.${role}[data-claim]`)].reduce((m, el) => {
-      m.set(el.dataset.claim, (m.get(el.dataset.claim) ?? '') + el.textContent);
-      return m;
-    }, new Map()));
-    return {
-      text: copy.textContent,
-      chunks: box.querySelectorAll('.chunk').length,
-      sources: spans('source'),
-      cues: spans('cue'),
-      ids: [...box.querySelectorAll('.badge')].map((b) => b.id),
-      minHeight: box.style.minHeight,
-    };
-  });
+  const drawn = await drawnView(page);
   assert.equal(drawn.text.replace(/\s+/g, ''), text.replace(/\s+/g, ''), 'every character, in order, once');
   assert.ok(drawn.chunks > first.chunks, `${drawn.chunks} chunks in the end`);
   expected.forEach((a, i) => {
