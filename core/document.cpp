@@ -38,6 +38,17 @@ Document::Document(std::string_view t, const Lexicon& l)
   }
 }
 
+std::string_view Document::contracted(std::size_t i) const {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::word) return {};
+  const std::string_view w = tokens[i].lower;
+  for (std::string_view mark : {"'", "\u2019"})
+    if (const std::size_t at = w.find(mark); at != std::string_view::npos && at > 0) {
+      const std::string_view rest = w.substr(at + mark.size());
+      if (rest == "s" || rest == "ve" || rest == "d" || rest == "ll" || rest == "re" || rest == "m") return w.substr(0, at);
+    }
+  return {};
+}
+
 // In a title-case headline ("Hollande Says Trump ‘Makes You Want To
 // Retch’") only words the lexicon does not know, given names and titles
 // keep their capital.

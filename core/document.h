@@ -54,6 +54,9 @@ struct Document {
     return l && list >= 0 && (l->lists >> list & 1);
   }
   Span span(Range r) const { return {tokens[r.first].span.begin, tokens[r.last].span.end}; }
+  // The word before a contraction's apostrophe: "he" in "he’d", "who" in
+  // "who's" ('s, 've, 'd, 'll, 're or 'm after it); otherwise empty.
+  std::string_view contracted(std::size_t i) const;
   // Capitalised as a name is: in a title-case headline, "Says" is not.
   bool name_capital(std::size_t i) const { return tokens[i].name_capital; }
 

@@ -368,33 +368,40 @@ class Resolver {
   // ("the media outlet" for Xinhua, "the company" for a business named
   // just before), or npos.
   std::size_t described_entity(Range r) const {
-    const std::string_view head = tok(r.last).lower;
-    const WordMap<std::string>::Entry* known = by_head_.find(head);
-    const std::string* name = known ? &known->second : nullptr;
-    if (!name) {
-      if (people_kind(r.last) != 'o') return npos;
-      // "the company" is the business named last, not an agency named since.
-      const bool firm = d_->listed(r.last, firm_nouns_);
-      const Known* e = firm ? latest(r.first, [](const Known& x) { return !x.words.empty() && x.firm; }) : nullptr;
-      if (!e) e = latest(r.first, [](const Known& x) { return !x.words.empty() && x.kind == 'o'; });
-      // (Named ones only: "the council" is not "the agency" met before.)
-      if (!e || e->salient_sentence == npos || sentence(r.first) - e->salient_sentence > 3) return npos;
-      name = &e->name;
-    }
-    const auto* it = by_name_.find(*name);
+    const WordMap<std::string>::Entry* known = by_head_.find(tok(r.last).lower);
+    return known ? entity_named(known->second) : organisation_named_before(r);
+  }
+
+  // The organisation named last before a description of one that names no
+  // head it was given ("the company" after "Orbital Foods"), or npos.
+  std::size_t organisation_named_before(Range r) const {
+    if (people_kind(r.last) != 'o') return npos;
+    // "the company" is the business named last, not an agency named since.
+    const bool firm = d_->listed(r.last, firm_nouns_);
+    const Known* e = firm ? latest(r.first, [](const Known& x) { return !x.words.empty() && x.firm; }) : nullptr;
+    if (!e) e = latest(r.first, [](const Known& x) { return !x.words.empty() && x.kind == 'o'; });
+    // (Named ones only: "the council" is not "the agency" met before.)
+    if (!e || e->salient_sentence == npos || sentence(r.first) - e->salient_sentence > 3) return npos;
+    return entity_named(e->name);
+  }
+
+  std::size_t entity_named(const std::string& name) const {
+    const auto* it = by_name_.find(name);
     return it ? it->second : npos;
   }
 
   void see_mentions_before(std::size_t token) {
     for (; seen_ < mentions_.size() && mentions_[seen_].at < token; ++seen_) {
-      for (; seen_subjects_ < subjects_.size() && subjects_[seen_subjects_].first < mentions_[seen_].at;
-           ++seen_subjects_)
-        see_subject(subjects_[seen_subjects_]);
       const Mention& m = mentions_[seen_];
+      see_subjects_before(m.at);
       const std::size_t first = d_->sentences[d_->sentence_of[m.at]].first;
       const bool subject = m.at <= first + 1;
       learn(m, subject);
     }
+    see_subjects_before(token);
+  }
+
+  void see_subjects_before(std::size_t token) {
     for (; seen_subjects_ < subjects_.size() && subjects_[seen_subjects_].first < token; ++seen_subjects_)
       see_subject(subjects_[seen_subjects_]);
   }
@@ -554,15 +561,7 @@ class Resolver {
   // ("they've", "he’d", "she's").
   std::string_view word_class(std::size_t i) const {
     const std::string_view c = d_->word_class(i);
-    if (!c.empty() || !word(i)) return c;
-    const std::string_view w = tok(i).lower;
-    for (std::string_view mark : {"'", "\u2019"})
-      if (const std::size_t at = w.find(mark); at != std::string_view::npos && at > 0) {
-        const std::string_view rest = w.substr(at + mark.size());
-        if (rest == "s" || rest == "ve" || rest == "d" || rest == "ll" || rest == "re" || rest == "m")
-          return d_->lex.word_class(w.substr(0, at));
-      }
-    return c;
+    return c.empty() ? d_->lex.word_class(d_->contracted(i)) : c;
   }
 
   std::string resolve(Range r) {
@@ -675,7 +674,7 @@ class Resolver {
       } else if (head_kind == 'o') {
         // "Orbital Foods said ... The company said": a business's name is
         // "the company", and "it" after it stands for that business.
-        if (const std::size_t k = described_entity(r); k != npos) {
+        if (const std::size_t k = organisation_named_before(r); k != npos) {
           name = known_[k].name;
           known_[k].salient_sentence = sentence(r.first);
           make_recent(k);

@@ -283,10 +283,9 @@ class Finder {
 
   // "he's", "it's", "who's": a pronoun with a contracted "is" or "has".
   bool contraction(std::size_t i) const {
-    const std::string_view w = tok(i).lower;
-    const std::size_t cut = w.size() - (ends_with(w, "\u2019s") ? std::string_view("\u2019s").size() : 2);
-    const std::string_view c = d_.lex.word_class(w.substr(0, cut));
-    return c.substr(0, 8) == "pronoun-" || c == "relative" || w.substr(0, cut) == "there";
+    const std::string_view w = d_.contracted(i);
+    const std::string_view c = d_.lex.word_class(w);
+    return c.substr(0, 8) == "pronoun-" || c == "relative" || w == "there";
   }
 
   // A cue form that is usually a noun ("the state", "a plan") needs "that",
@@ -782,21 +781,10 @@ class Finder {
   }
 
   // "who's", "who’s", "who'd": a relative pronoun with its auxiliary.
-  bool who_contraction(std::size_t i) const { return contraction_of(i, "who"); }
+  bool who_contraction(std::size_t i) const { return d_.contracted(i) == "who"; }
   // "he’d", "they're", "it's": a subject pronoun with its auxiliary.
   bool pronoun_contraction(std::size_t i) const {
-    if (!word(i)) return false;
-    const std::string_view w = tok(i).lower;
-    const std::size_t mark = w.find_first_of("'\xE2");  // ' or the first byte of ’
-    return mark != std::string_view::npos && mark > 0 &&
-           (w.substr(mark, 1) == "'" || w.substr(mark, 3) == "\u2019") &&
-           d_.lex.word_class(w.substr(0, mark)).substr(0, 8) == "pronoun-";
-  }
-  bool contraction_of(std::size_t i, std::string_view first) const {
-    if (!word(i)) return false;
-    const std::string_view w = tok(i).lower;
-    const std::size_t n = first.size();
-    return w.substr(0, n) == first && (w.substr(n, 1) == "'" || w.substr(n, 3) == "\u2019");
+    return d_.lex.word_class(d_.contracted(i)).substr(0, 8) == "pronoun-";
   }
 
   // The subject of a cue verb at c; rejects "which he said" and the like.
