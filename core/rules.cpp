@@ -330,8 +330,7 @@ class Finder {
   // "by" at k after a participle after a person or a document noun
   // ("residents interviewed by", "a poll conducted by").
   bool passive_by(std::size_t k, std::size_t lo) const {
-    return d_.is(k, "by") && k >= lo + 2 && word(k - 1) && !cap(k - 1) &&
-           (ends_with(tok(k - 1).lower, "ed") || d_.listed(k - 1, lists_.participles)) &&
+    return d_.is(k, "by") && k >= lo + 2 && participle(k - 1) &&
            (people(k - 2) || cue_noun(k - 2));
   }
 
@@ -566,13 +565,11 @@ class Finder {
       // "Megan Ruiz, senior associate for education at the institute, said".
       const bool person_noun = word(s) && (people(s + 1) || title(s + 1)) && !function_word(s);
       // "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said".
-      const bool participle = ing_form(s);
+      const bool ing_participle = ing_form(s);
       // "The report, released on Monday, found": a past participle and its phrase.
-      const bool past_participle = word(s) && !cap(s) && !d_.in_quote(s) &&
-                                   (cls(s + 1, "preposition") || time_word(s + 1)) &&
-                                   (ends_with(tok(s).lower, "ed") || d_.listed(s, lists_.participles));
+      const bool past_participle = participle(s) && (cls(s + 1, "preposition") || time_word(s + 1));
       const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
-                              participle || past_participle ||
+                              ing_participle || past_participle ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
                               (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
       if (!apposition || c == lo) return std::nullopt;
@@ -695,8 +692,8 @@ class Finder {
         break;
       // "a letter sent to the council", "a report published by the agency":
       // a participle with its phrase modifies the head.
-      if (j > s && last == j - 1 && c.empty() && !cap(j) && cls(j + 1, "preposition") &&
-          j + 2 < hi && (ends_with(tok(j).lower, "ed") || d_.listed(j, lists_.participles))) {
+      if (j > s && last == j - 1 && c.empty() && participle(j) && cls(j + 1, "preposition") &&
+          j + 2 < hi) {
         if (auto pp = np_after(j + 2, hi)) {
           last = pp->last;
           break;
@@ -809,8 +806,7 @@ class Finder {
     auto np = np_before(e, lo_);
     // "disclosures filed on Sunday night revealed", "records released
     // Monday show": a participle phrase after the head.
-    if (!np && e != npos && e > lo_ && c > e + 1 && word(e) && !cap(e) && !function_word(e) &&
-        (ends_with(tok(e).lower, "ed") || d_.listed(e, lists_.participles)))
+    if (!np && e != npos && e > lo_ && c > e + 1 && participle(e))
       if (auto head = np_before(e - 1, lo_, false); head && (people(head->last) || cue_noun(head->last))) {
         std::size_t last = c - 1;
         while (last > e && modifier(last)) --last;  // "... on Sunday now suggest"
