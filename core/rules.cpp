@@ -481,6 +481,9 @@ class Finder {
 
   // Where a noun phrase whose determiner is at k starts, with the one it
   // belongs to: k itself, or the head before "of", "for", "from" ... .
+  // In lower case, or capitalised only as the sentence's first word.
+  bool lower_case(std::size_t i) const { return !cap(i) || i == first_word(lo_); }
+
   std::size_t owner_start(std::size_t k, std::size_t lo) const {
     // "Many of the engineers", "one of the aides".
     std::size_t j = k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads) ? k - 2 : k;
@@ -491,14 +494,14 @@ class Finder {
     // ("Data from the Bureau ...": the sentence's capital is no name's.)
     const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
                        ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
-                      (!cap(k - 2) || k - 2 == first_word(lo_));  // ("An analysis by The Washington Post")
+                      lower_case(k - 2);  // ("An analysis by The Washington Post")
     // ("Wheat growers across the plains", "officials around the country".)
     const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on") || d_.is(k - 1, "across") || d_.is(k - 1, "around") ||
                      d_.is(k - 1, "throughout")) &&
-                    ((people(k - 2) && (!cap(k - 2) || k - 2 == lo_)) ||
+                    ((people(k - 2) && lower_case(k - 2)) ||
                      (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
     if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
-                        (((people(k - 2) || title(k - 2)) && !cap(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
+                        (((people(k - 2) || title(k - 2)) && lower_case(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
                        from || in))
       if (auto head = np_before(k - 2, lo, false)) j = head->first;
     // "Residents interviewed by The Times".

@@ -189,6 +189,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "A spokesman for the transportation department | said | a study was under way | indirect"},
       {"A spokesperson for the state agency said a study was under way.",
        "A spokesperson for the state agency | said | a study was under way | indirect"},
+      // The person opening the sentence, so capitalised.
+      {"Lawyers for the landowners said they would appeal.",
+       "Lawyers for the landowners | said | they would appeal | indirect"},
       // Lower-case modifiers after the comma before a closing source are part of it, a cue form among
       // them; a comma after the cue's time opens no content.
       {"A man was charged after the crash, state police said.",
