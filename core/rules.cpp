@@ -938,6 +938,9 @@ class Finder {
     // goes on with the reported clause's subject.
     if (!after_comma && d_.listed(j, lists_.modals)) return false;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
+    // "she worries about noise and fumes.": a cue form that ends the
+    // sentence says nothing of its own.
+    if (j >= sentence_last()) return false;
     // "... but added, “…”": the second cue may already head the quotation's claim.
     if (word(j) && used_[j] && lx(j) && lx(j)->verb && !d_.in_quote(j) && (comma(j + 1) || punct(j + 1, ":")) &&
         open_quote(j + 2))

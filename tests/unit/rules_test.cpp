@@ -606,6 +606,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "and would deny" goes on with the reported clause's subject: no claim of its own.
       {"Esposito said her client was innocent and would deny the charges.",
        "Esposito | said | her client was innocent and would deny the charges | indirect"},
+      // A cue form after "and" that ends the sentence is a noun: "noise and fumes".
+      {"She said she worries about noise and fumes.", "She | said | she worries about noise and fumes | indirect"},
       // A participle in the sentence's opening phrase speaks for the subject after it.
       {"In a statement announcing the pick, the union called Ruiz a champion.",
        "the union | announcing | the pick | indirect / the union | called | Ruiz a champion | indirect"},
