@@ -218,7 +218,9 @@ class Resolver {
         ++k;
         continue;
       }
-      if (!title(k) && capital_name(k)) continue;
+      // "Farmer Glenn Whitaker", "Actress Ana Ruiz": a person noun before a given name is a title.
+      const bool role = k == r.first && k < r.last && people_kind(k) == 'p' && given(k + 1);
+      if (!title(k) && !role && capital_name(k)) continue;
       if (k > r.first && k < r.last && joins_name(k)) continue;  // "Department for Transport"
       if (k < r.last && particle(k) && (k == r.first || title(k - 1) || capital_name(k - 1))) continue;
       if (title(k)) {

@@ -77,6 +77,11 @@ TEST_CASE("A British councillor's abbreviated title is no part of her name", "[a
         std::vector<std::string>{"Amina Patel", "Amina Patel"});
 }
 
+TEST_CASE("A person noun before a given name is no part of the name", "[annotate][resolve][regression]") {
+  CHECK(resolved("Actress Emma Ruiz said the levee held. Ruiz added that it was old.") ==
+        std::vector<std::string>{"Emma Ruiz", "Emma Ruiz"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
