@@ -91,6 +91,7 @@ struct Lists {
   int raising = id("raising");
   int raising_adjectives = id("raising-adjectives");
   int relative_verbs = id("relative-verbs");
+  int object_verbs = id("object-verbs");
   int that_hosts = id("that-hosts");
 };
 
@@ -3224,7 +3225,9 @@ class Finder {
     const std::size_t before = clause_before(src->first);
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
-    if (before != npos && (!v->needs_that || closing_verb(c, false)) && ends_sentence_after(end) &&
+    // ("..., a move Ortega opposed." is a relative clause: its verb takes an object.)
+    const bool object_verb = v->listed(lists_.naming) || v->listed(lists_.object_verbs);
+    if (before != npos && (!v->needs_that || closing_verb(c, false)) && !object_verb && ends_sentence_after(end) &&
         (src->first != opening_end(c) || finite_auxiliary(first_word(lo_), before + 1)) &&
         !question_put(first_word(lo_)) &&
         !noun_phrase_only(first_word(lo_), before) && free(Range{lo_, before})) {
