@@ -2417,9 +2417,13 @@ class Finder {
     if (before == npos) return;
     const std::size_t hi = hi_;
     hi_ = before + 1;
-    // Only a plain verb of saying with a plain source makes such a claim.
+    // Only a plain verb of saying, or an inflected one that takes a person
+    // before what is said ("blamed the engineers for the delay"; not
+    // "using league credit cards"), with a plain source makes such a claim.
     for (std::size_t c = lo_; c <= before; ++c)
-      if (const CueVerb* v = verb(c); v && (plain_speech(c) || d_.is(c + 1, "that")) && clear_source(c)) {
+      if (const CueVerb* v = verb(c);
+          v && clear_source(c) &&
+          (plain_speech(c) || d_.is(c + 1, "that") || (v->takes_object && !v->needs_that && !d_.is(c, v->lemma)))) {
         cue_verb(c, v);
         break;
       }

@@ -1000,6 +1000,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The mayor said the levee would hold, according to the Harbour Herald.",
        "the Harbour Herald | according to | The mayor said the levee would hold | indirect / The mayor | said | the "
        "levee would hold | indirect"},
+      // The relayed claim's verb may be one that takes a person before what is said.
+      {"The council blamed the engineers for the delay, according to the Harbour Herald.",
+       "the Harbour Herald | according to | The council blamed the engineers for the delay | indirect / The council | "
+       "blamed | the engineers for the delay | indirect"},
       // "X quoted Y as saying ..." relays Y's words.
       {"Police quoted the driver as saying he had not seen the barrier.",
        "the driver | quoted the driver as saying | he had not seen the barrier | indirect / Police | quoted | he "
