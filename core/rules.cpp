@@ -207,6 +207,8 @@ class Finder {
     if (c == "auxiliary") return i > 0 && word(i - 1) && cap(i - 1) && lx(i - 1) && lx(i - 1)->given != '-';
     return c == "" || c == "time" || c == "quantifier";
   }
+  // A word that starts with a digit: "200", "1.5", "2016", "9/11".
+  bool numeral(std::size_t i) const { return word(i) && std::isdigit(static_cast<unsigned char>(tok(i).lower[0])); }
   bool determiner(std::size_t i) const {
     return cls(i, "determiner") || cls(i, "quantifier") || possessive(i);
   }
@@ -322,7 +324,7 @@ class Finder {
     if (!ends_with(tok(c).lower, "ing")) return false;
     for (std::size_t k = c; k-- > lo_ && c - k <= 4;) {
       if (cls(k, "determiner") && !d_.in_quote(k)) return true;
-      if (!word(k) || !(cap(k) || std::isdigit(static_cast<unsigned char>(tok(k).lower[0]))) || function_word(k))
+      if (!word(k) || !(cap(k) || numeral(k)) || function_word(k))
         return false;
     }
     return false;
@@ -396,7 +398,7 @@ class Finder {
     while (j > lo) {
       const std::size_t k = j - 1;
       if (name(k) || title(k) || people(k) || cue_noun(k) || possessive(k) ||
-          (word(k) && std::isdigit(static_cast<unsigned char>(tok(k).lower[0])))) {
+          numeral(k)) {
         j = k;
         continue;
       }
@@ -575,7 +577,7 @@ class Finder {
       const bool apposition = determiner(s) || cap(s) || cls(s, "relative") || people(s) || title(s) || person_noun ||
                               ing_participle || past_participle ||
                               cls(s, "quantifier") || cls(s, "preposition") ||
-                              (word(s) && std::isdigit(static_cast<unsigned char>(tok(s).lower[0])));
+                              numeral(s);
       if (!apposition || c == lo) return std::nullopt;
       // "..., candidates have more room to walk away, said Grubbs": a clause
       // with an auxiliary of its own, not a relative one, is no aside.
@@ -634,7 +636,7 @@ class Finder {
       const std::string_view w = tok(k).lower;
       const bool party = word(k) && w.size() >= 3 && w.size() <= 9 && w[1] == '-' &&
                          (w[0] == 'r' || w[0] == 'd' || w[0] == 'i');
-      if (word(k) && (std::isdigit(static_cast<unsigned char>(w[0])) || party) && comma(k - 1)) {
+      if (word(k) && (numeral(k) || party) && comma(k - 1)) {
         o = k - 1;
       } else if (auto np = np_before(k, lo, false); np && np->first > lo + 1 &&
                  (d_.is(np->first - 1, "of") || d_.is(np->first - 1, "from") || d_.is(np->first - 1, "including")) &&
@@ -819,7 +821,7 @@ class Finder {
     // "Documents filed in the case show": a participle and its phrase,
     // which ends in a noun.
     const bool noun_end = e != npos && word(e) && !function_word(e) && !time_word(e) && !d_.is_verb_form(e) &&
-                          !std::isdigit(static_cast<unsigned char>(tok(e).lower[0]));
+                          !numeral(e);
     for (std::size_t p = e; !np && noun_end && p-- > lo_ + 1 && e - p < 6;) {
       if (!word(p) || d_.in_quote(p) || verb(p) || cls(p, "auxiliary") || d_.is(p, "to") || time_word(p)) break;
       if (cap(p) || function_word(p) || !ends_with(tok(p).lower, "ed") || !cls(p + 1, "preposition")) continue;
@@ -1235,7 +1237,7 @@ class Finder {
     // "that affected employees would ...": an -ed form before a noun and a
     // verb is an adjective, not a relative clause's verb.
     const bool adjective = word(k + 2) && !function_word(k + 2) && !d_.is_verb_form(k + 2) &&
-                           !std::isdigit(static_cast<unsigned char>(tok(k + 2).lower[0])) &&
+                           !numeral(k + 2) &&
                            (cls(k + 3, "auxiliary") || (word(k + 3) && !function_word(k + 3) && cls(k + 4, "auxiliary")));
     if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
         (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists_.relative_verbs) ||
@@ -1494,7 +1496,7 @@ class Finder {
     // with the cue, and its object is the content.
     const bool prep_object = !found_that && d_.listed(i, lists_.cue_prepositions) && !d_.in_quote(i) &&
                              i + 1 <= last && !cls(i + 1, "quantifier") &&
-                             !std::isdigit(static_cast<unsigned char>(tok(i + 1).lower[0]));
+                             !numeral(i + 1);
     // "spoke to reporters Friday", "talked for an hour": these verbs report
     // only through "that", a colon, a quotation or "of/about ...".
     if (!found_that && !prep_object && v && v->listed(lists_.preposition_content) &&
@@ -2070,7 +2072,7 @@ class Finder {
     }
     const std::size_t h = r.last;
     return people(h) || (name(h) && !title(h)) || pronoun(h) || d_.is(h, "percent") ||
-           std::isdigit(static_cast<unsigned char>(tok(h).lower[0])) ||
+           numeral(h) ||
            (!function_word(h) && ends_with(tok(h).lower, "s") && !ends_with(tok(h).lower, "ss"));
   }
 
