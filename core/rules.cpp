@@ -92,6 +92,7 @@ struct Lists {
   int raising_adjectives = id("raising-adjectives");
   int relative_verbs = id("relative-verbs");
   int object_verbs = id("object-verbs");
+  int amount_prepositions = id("amount-prepositions");
   int that_hosts = id("that-hosts");
 };
 
@@ -2274,7 +2275,10 @@ class Finder {
     const bool participle = word(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
     // "Back in 1999, Mr. Trump ...": a known word that is no name before a preposition.
     const bool back_in = (d_.is_verb_form(s) || function_word(s)) && cls(s + 1, "preposition");
-    const bool adverbial = participle || back_in || cls(s, "preposition") || time_word(s) || modifier(s) ||
+    // "About 200 people attended", "At least 12 people died": an amount.
+    const bool amount = (d_.listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
+                        (d_.is(s, "at") && (d_.is(s + 1, "least") || d_.is(s + 1, "most")));
+    const bool adverbial = participle || back_in || (cls(s, "preposition") && !amount) || time_word(s) || modifier(s) ||
                            (d_.is(s, "according") && d_.is(s + 1, "to")) ||
                            ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
     if (!adverbial) {

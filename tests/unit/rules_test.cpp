@@ -453,6 +453,11 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
        "the city engineer | according to | The levee held overnight | indirect"},
       {"The levee held overnight, the engineer said.",
        "the engineer | said | The levee held overnight | indirect"},
+      // A preposition before a number makes an amount, not an opening phrase.
+      {"About 200 people crossed the levee, police said.",
+       "police | said | About 200 people crossed the levee | indirect"},
+      {"At least 12 people died in the flood, officials said.",
+       "officials | said | At least 12 people died in the flood | indirect"},
       {"The levee held overnight, said the engineer.",
        "the engineer | said | The levee held overnight | indirect"},
       // A clause with no verb of the lexicon's before ", he said" is no opening phrase.
