@@ -3232,7 +3232,7 @@ class Finder {
       return;
     }
     // "The bridge will reopen, the mayor said (on Tuesday)."
-    const std::size_t before = clause_before(src->first);
+    const std::size_t before = clause_before(role_before(src->first));
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
     // ("..., a move Ortega opposed." is a relative clause: its verb takes an object.)
@@ -3375,6 +3375,17 @@ class Finder {
   // token k: the token before its comma, or a closing quotation mark with
   // the comma inside (", the mayor said" / "“…,” the mayor said"); npos if
   // no clause ends there.
+  // The first token of a role set in commas before the name at k ("...,
+  // its chief executive, Vanessa Hebditch, said"), else k.
+  std::size_t role_before(std::size_t k) const {
+    if (k < lo_ + 4 || !comma(k - 1) || !name(k)) return k;
+    auto role = np_before(k - 2, lo_, false);
+    return role && role->first > lo_ + 1 && comma(role->first - 1) && !cap(role->first) &&
+                   (title(role->last) || people(role->last))
+               ? role->first
+               : k;
+  }
+
   std::size_t clause_before(std::size_t k) const {
     if (k < lo_ + 2) return npos;
     if (comma(k - 1)) return k - 2;

@@ -453,6 +453,8 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
        "the city engineer | according to | The levee held overnight | indirect"},
       {"The levee held overnight, the engineer said.",
        "the engineer | said | The levee held overnight | indirect"},
+      // A role set in commas before the closing source's name is no part of what was said.
+      {"The levee held, its chief engineer, Ana Ruiz, said.", "Ana Ruiz | said | The levee held | indirect"},
       // A preposition before a number makes an amount, not an opening phrase.
       {"About 200 people crossed the levee, police said.",
        "police | said | About 200 people crossed the levee | indirect"},
