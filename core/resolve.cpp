@@ -586,6 +586,15 @@ class Resolver {
     bool named = false;
     for (std::size_t k = r.first; k <= r.last; ++k) named = named || capital_name(k);
     const char head_kind = d_->name_capital(r.last) ? '-' : people_kind(r.last);
+    // "its chief executive, Vanessa Hebditch, said": a role in commas
+    // before a name is that one's.
+    // ("According to one source, G4S is ..." is no such name.)
+    if (head_kind == 'p' && seen_ < mentions_.size() && mentions_[seen_].at == r.last + 2 &&
+        tok(r.last + 1).lower == "," && mentions_[seen_].kind != 'o' && mentions_[seen_].kind != 'n' &&
+        mentions_[seen_].last + 1 < d_->size() && tok(mentions_[seen_].last + 1).lower == ",") {
+      see_subjects_before(r.last + 2);
+      return known_[learn(mentions_[seen_++], false)].name;
+    }
     // "Xinhua's report said": a document or remark is its author's.
     if (r.last > r.first && d_->lexeme(r.last) && !d_->lexeme(r.last)->noun.empty() && is_possessive(r.last - 1) &&
         capital_name(r.last - 1)) {

@@ -82,6 +82,14 @@ TEST_CASE("A person noun before a given name is no part of the name", "[annotate
         std::vector<std::string>{"Emma Ruiz", "Emma Ruiz"});
 }
 
+TEST_CASE("A role in commas before a name is that name's", "[annotate][resolve][regression]") {
+  CHECK(resolved("\u201cThe levee held,\u201d its chief engineer, Ana Ruiz, said.") == std::vector<std::string>{"Ana Ruiz"});
+  // Not the subject of the clause after "According to one source,", nor an organisation.
+  CHECK(resolved("According to one source, Ana Ruiz is to blame.") == std::vector<std::string>{"one source"});
+  CHECK(resolved("According to one source, Ruiz Holdings, the builder, is to blame.") ==
+        std::vector<std::string>{"one source"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
