@@ -833,10 +833,13 @@ class Finder {
     // "Research published in Nature last year suggests", "Officials quoted
     // in the report said": the phrase is the preposition's object; the
     // subject is the head before the participle.
-    if (np && np->first >= lo_ + 3 && cls(np->first - 1, "preposition") && participle(np->first - 2))
-      if (auto head = np_before(np->first - 3, lo_, false);
+    // ("Experts not involved in the research said".)
+    if (np && np->first >= lo_ + 3 && cls(np->first - 1, "preposition") && participle(np->first - 2)) {
+      const std::size_t h = np->first - 3 - (np->first >= lo_ + 4 && d_.is(np->first - 3, "not"));
+      if (auto head = np_before(h, lo_, false);
           head && (people(head->last) || cue_noun(head->last)) && head->first == first_word(lo_))
         np = Range{head->first, np->last};
+    }
     // "the company running the study said", "Officials investigating the
     // crash say": an -ing form and its object after the head, which opens
     // the sentence or follows a comma.

@@ -222,6 +222,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "the company running the study | said | The trial has been paused | indirect"},
       {"Officials quoted in the report said the levee was weak.",
        "Officials quoted in the report | said | the levee was weak | indirect"},
+      {"Engineers not involved in the review said the levee was weak.",
+       "Engineers not involved in the review | said | the levee was weak | indirect"},
       {"A report published in The Lancet found that the drug worked.",
        "A report published in The Lancet | found | the drug worked | indirect"},
       {"Research published in Nature last year suggests the ice is melting.",
