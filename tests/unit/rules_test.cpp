@@ -92,6 +92,8 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // In a title-case headline a capital does not make a name.
       {"Harbour Mayor Says Bridge Will Reopen \u2018Within Weeks\u2019\n\nThe bridge has been shut since May.",
        "Harbour Mayor | Says | Bridge Will Reopen \u2018Within Weeks\u2019 | mixed"},
+      // ... nor do its capitals make the clause before a closing source one name.
+      {"Salt Cuts Levee Life, Study Says\n\nThe river rose.", "Study | Says | Salt Cuts Levee Life | indirect"},
       // A short quotation inside a clause is part of the clause's content.
       {"The engineer, who has run the site for years, was \u201ca careful colleague,\u201d the company said.",
        "the company | said | The engineer, who has run the site for years, was \u201ca careful colleague,\u201d | mixed"},
