@@ -413,7 +413,7 @@ class Finder {
                                      (tok(k).lower == "by" && cue_noun(k - 1) && !cap(k - 1)))) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
                      (d_.is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads))) &&
-          (!d_.is(k, "in") || (people(k - 1) && (!cap(k - 1) || k - 1 == lo_)))) {  // "a retiree in Carthage", "Officials in Kyiv"
+          (!d_.is(k, "in") || (people(k - 1) && lower_case(k - 1)))) {  // "a retiree in Carthage", "Officials in Kyiv"
         j = k;
         continue;
       }
