@@ -254,10 +254,12 @@ class Finder {
       }
     if (passive_participle(i)) return nullptr;
     if (d_.listed(i, lists_.told_to) && d_.is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
-    // "Cycling advocates have long complained": a form in -s before a
-    // plural verb is the noun that is its subject.
+    // "Cycling advocates have long complained", "advocates say": a form in
+    // -s before a plural verb (or a verb of saying's base form) is the noun
+    // that is its subject.
     if (i > lo_ && ends_with(tok(i).lower, "s") && !pronoun(i - 1) &&
-        (d_.is(i + 1, "have") || d_.is(i + 1, "are") || d_.is(i + 1, "were") || d_.is(i + 1, "do")))
+        (d_.is(i + 1, "have") || d_.is(i + 1, "are") || d_.is(i + 1, "were") || d_.is(i + 1, "do") ||
+         plural_speech(i + 1)))
       return nullptr;
     // "declined to comment" but not "prices declined".
     // "declined to publicly detail" may put an adverb after "to".
@@ -265,6 +267,13 @@ class Finder {
         !(d_.is(i + 1, "to") && word(i + 2) && (!function_word(i + 2) || (modifier(i + 2) && word(i + 3)))))
       return nullptr;
     return v;
+  }
+
+  // The base form of a verb of saying, as the lexicon lists it ("say",
+  // "argue"), read without the rules' tests of verb().
+  bool plural_speech(std::size_t i) const {
+    const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
+    return v && d_.is(i, v->lemma) && same_bytes(v->category, "speech") && !v->needs_that && !noun_first(i);
   }
 
   // "Yet another said", "Others say": a determiner that opens its clause

@@ -217,6 +217,7 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A cue form in -s before a plural verb is a noun, the head of the subject.
       {"Cycling advocates have long complained that the road is dangerous.",
        "Cycling advocates | complained | the road is dangerous | indirect"},
+      {"Cycling advocates say the road is dangerous.", "Cycling advocates | say | the road is dangerous | indirect"},
       // So is an -ing form and its object, where the head opens the sentence or follows a comma.
       {"Officials investigating the crash said the pilot had reported no problems.",
        "Officials investigating the crash | said | the pilot had reported no problems | indirect"},
