@@ -218,8 +218,11 @@ class Resolver {
         ++k;
         continue;
       }
-      // "Farmer Glenn Whitaker", "Actress Ana Ruiz": a person noun before a given name is a title.
-      const bool role = k == r.first && k < r.last && people_kind(k) == 'p' && given(k + 1);
+      // "Farmer Glenn Whitaker", "Actress Ana Ruiz": a person noun before a
+      // given name, or before two words of a person's name, is a title.
+      const bool role = k == r.first && k < r.last && people_kind(k) == 'p' &&
+                        (given(k + 1) || (k + 2 <= r.last && capital_name(k + 1) && capital_name(k + 2) &&
+                                          !named_org && people_kind(r.last) != 'o'));
       if (!title(k) && !role && capital_name(k)) continue;
       if (k > r.first && k < r.last && joins_name(k)) continue;  // "Department for Transport"
       if (k < r.last && particle(k) && (k == r.first || title(k - 1) || capital_name(k - 1))) continue;

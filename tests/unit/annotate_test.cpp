@@ -80,6 +80,12 @@ TEST_CASE("A British councillor's abbreviated title is no part of her name", "[a
 TEST_CASE("A person noun before a given name is no part of the name", "[annotate][resolve][regression]") {
   CHECK(resolved("Actress Emma Ruiz said the levee held. Ruiz added that it was old.") ==
         std::vector<std::string>{"Emma Ruiz", "Emma Ruiz"});
+  // Or before two capitalised words when the given name is not one the lexicon knows.
+  CHECK(resolved("Farmer Tolu Ademola said the levee held. Ademola added that it was old.") ==
+        std::vector<std::string>{"Tolu Ademola", "Tolu Ademola"});
+  // An organisation's name keeps its first word.
+  CHECK(resolved("Parents Television Council said the show was crude.") ==
+        std::vector<std::string>{"Parents Television Council"});
 }
 
 TEST_CASE("A role in commas before a name is that name's", "[annotate][resolve][regression]") {
