@@ -83,6 +83,7 @@ TEST_CASE("A person noun before a given name is no part of the name", "[annotate
   // Or before two capitalised words when the given name is not one the lexicon knows.
   CHECK(resolved("Farmer Tolu Ademola said the levee held. Ademola added that it was old.") ==
         std::vector<std::string>{"Tolu Ademola", "Tolu Ademola"});
+  CHECK(resolved("Firefighter Tolu Ademola said the fire was out.") == std::vector<std::string>{"Tolu Ademola"});
   // An organisation's name keeps its first word.
   CHECK(resolved("Parents Television Council said the show was crude.") ==
         std::vector<std::string>{"Parents Television Council"});
