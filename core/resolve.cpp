@@ -523,8 +523,12 @@ class Resolver {
     return it->second;
   }
 
-  // The latest known entity that fits; one that was a source or a
-  // sentence's subject in the last two sentences wins over a passing mention.
+  // A source or a sentence's subject in the last two sentences before token `at`.
+  bool salient(const Known& e, std::size_t at) const {
+    return e.salient_sentence != npos && sentence(at) - e.salient_sentence <= 2;
+  }
+
+  // The latest known entity that fits; a salient one wins over a passing mention.
   template <typename Fits>
   const Known* latest(std::size_t at, Fits fits) const {
     const Known* any = nullptr;
@@ -532,7 +536,7 @@ class Resolver {
       const Known& e = known_[k];
       if (!fits(e)) continue;
       if (!any) any = &e;
-      if (e.salient_sentence != npos && sentence(at) - e.salient_sentence <= 2) return &e;
+      if (salient(e, at)) return &e;
     }
     return any;
   }
@@ -549,11 +553,18 @@ class Resolver {
 
   std::string pronoun(Range r, char g) const {
     const Known* e = nullptr;
-    if (g == 'm' || g == 'f')
-      e = latest(r.first, [g](const Known& x) {
+    if (g == 'm' || g == 'f') {
+      auto person = [g](const Known& x) {
         return (x.kind == 'p' || (x.kind == '-' && x.words.size() > 1)) && (x.gender == g || x.gender == '-');
-      });
-    else if (g == 'n')
+      };
+      e = latest(r.first, person);
+      // "Martha Quill keeps the Point Arden light. ... she added": one of
+      // that gender beats a name not known to be a person's, unless that
+      // was just a subject ("Dr. Lena Park" is a person's).
+      if (e && e->gender == '-' && e->kind == '-' && !salient(*e, r.first))
+        if (const Known* same = latest(r.first, [&](const Known& x) { return person(x) && x.gender == g; }))
+          e = same;
+    } else if (g == 'n')
       e = latest(r.first, [](const Known& x) {
         return x.kind == 'o' || x.kind == 'n' || (x.kind == '-' && x.words.size() == 1);
       });

@@ -97,6 +97,12 @@ TEST_CASE("A role in commas before a name is that name's", "[annotate][resolve][
         std::vector<std::string>{"one source"});
 }
 
+TEST_CASE("A pronoun stands for one of its gender before a name of none", "[annotate][resolve][regression]") {
+  // Martha Ruiz is no longer the recent subject; Point Arden is named since, with no gender.
+  CHECK(resolved("Martha Ruiz kept the Point Arden light. The sea rose. The wind fell. The fog came.\n\n"
+                 "\u201cThe sea is cold,\u201d she said.") == std::vector<std::string>{"Martha Ruiz"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
