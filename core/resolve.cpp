@@ -506,6 +506,12 @@ class Resolver {
     // A lone surname is the fullest name that holds it ("Clinton" after
     // "Hillary Clinton"), even where it was also seen alone before.
     auto it = by_word_.find(name_word(name.last));
+    // "QUILL: ..." in a transcript is the Quill named before.
+    if (name.first == name.last && it == by_word_.end()) {
+      const std::string_view w = name_word(name.last);
+      if (w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        it = by_word_.find(std::string(w.substr(0, 1)).append(tok(name.last).lower.substr(1, w.size() - 1)));
+    }
     // A titled one ("Mr. Clinton") is a person, not the "Clinton Global Initiative".
     if (name.first == name.last && it != by_word_.end() && known_[it->second].kind != 'o' &&
         (!person || known_[it->second].kind == 'p'))

@@ -103,6 +103,11 @@ TEST_CASE("A pronoun stands for one of its gender before a name of none", "[anno
                  "\u201cThe sea is cold,\u201d she said.") == std::vector<std::string>{"Martha Ruiz"});
 }
 
+TEST_CASE("A transcript's speaker label in capitals is the one of that name", "[annotate][resolve][regression]") {
+  CHECK(resolved("Ana Ruiz runs the levee crew.\n\nRUIZ: The levee held. We checked it twice.") ==
+        std::vector<std::string>{"Ana Ruiz"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
