@@ -1965,16 +1965,22 @@ class Finder {
     while (v > lo_ && b - v < 5 && word(v - 1) && !d_.in_quote(v - 1) && !used_[v - 1] &&
            !(pronoun(v - 1) && !cls(v - 1, "pronoun-n") && v - 1 < b - 1))
       --v;
-    // "She then addressed the supporters again:": an adverb before the verb.
-    std::size_t adverbs = 0;
-    while (v < b && modifier(v) && !cls(v, "auxiliary")) ++v, ++adverbs;
     // "She went on:": the walk reached the sentence's start, and the
     // subject there is not part of the verb phrase.
-    if (v == lo_)
-      if (auto s = sentence_subject(b); s && s->first == lo_ && s->last < b) v = s->last + 1;
+    std::optional<Range> opening;
+    if (v == lo_) {
+      opening = sentence_subject(b);
+      if (!opening) opening = np_after(lo_, b);  // "Ruiz didn't hesitate:" has no cue verb
+      if (opening && opening->first == lo_ && opening->last < b) v = opening->last + 1;
+    }
+    // "She then addressed the supporters again:", "didn't hesitate:": an
+    // adverb or auxiliary before the verb.
+    std::size_t adverbs = 0;
+    while (v < b && (modifier(v) || cls(v, "auxiliary"))) ++v, ++adverbs;
     if (v == b + 1 || v <= lo_ || !word(v) || cap(v) || function_word(v)) return false;
     auto src = sentence_subject(v);
     if (!src) src = subject(v);  // the subject right before the verb phrase
+    if (!src) src = opening;
     if (!src || src->first != opening_end(v)) return false;
     // Only an apposition or relative clause between commas may stand
     // between the subject and the verb phrase.

@@ -106,6 +106,9 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // A subject, a short verb phrase and a colon introduce a quotation.
       {"Ana Ruiz, who lives nearby, put it simply: \u201cThe levee held.\u201d",
        "Ana Ruiz | put it simply: | \u201cThe levee held.\u201d | direct"},
+      // An auxiliary may open the verb phrase, as an adverb may.
+      {"One neighbour didn't hesitate: \u201cThe levee held.\u201d",
+       "One neighbour | hesitate: | \u201cThe levee held.\u201d | direct"},
       // The quotation opening the next sentence joins the claim (PolNeAR
       // marks one covering content with two fragments).
       // A quotation closed by a period, then an attribution alone in its sentence.
