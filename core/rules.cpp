@@ -1759,8 +1759,11 @@ class Finder {
       }
     }
     // “Why now?” she asked.: a question or exclamation closing the quotation
-    // ends the sentence, and its attribution is the next one.
+    // ends the sentence, and its attribution is the next one. (A quotation
+    // that ends a sentence it does not open, "Ruiz said voters were “tired
+    // of excuses.” She has hammered ...", is that sentence's.)
     if (q.close != npos && q.close + 1 == hi_ && q.close + 1 < d_.size() && !tok(hi_).line_before &&
+        q.open <= first_word(lo_) &&
         (punct(q.close - 1, "?") || punct(q.close - 1, "!") || punct(q.close - 1, "."))) {
       const std::size_t lo = lo_, hi = hi_;
       const std::size_t next = d_.sentence_of[hi_];

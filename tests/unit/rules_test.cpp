@@ -553,6 +553,10 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A quotation closed by a period that does not open its sentence is that sentence's claim's, not
+      // the next sentence's.
+      {"Ruiz said voters were \u201ctired of excuses.\u201d She has hammered Lee over taxes.",
+       "Ruiz | said | voters were \u201ctired of excuses.\u201d | mixed"},
       // A short aside between commas may stand between the cue and "that"; a relative "that" after one
       // is no complementizer.
       {"Ruiz said on Sunday, in an interview with the paper, that the levee would hold.",
