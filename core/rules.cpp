@@ -1340,13 +1340,16 @@ class Finder {
     bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".
-    const std::size_t reach = cls(i, "preposition") ? 16 : 9;
     // "told conservative radio host Hugh Hewitt on Wednesday that": the person told is skipped whole.
+    // ("told supporters at a rally in Cedar Falls that": a plural listener and a placing phrase.)
     std::size_t scan = i;
-    if (v && v->takes_object && !cls(i, "preposition"))
-      if (auto obj = np_after(i, last + 1);
-          obj && obj->last > i && obj->last < last && (name(obj->last) || people(obj->last)))
+    if (v && v->takes_object && !cls(i, "preposition")) {
+      if (auto obj = np_after(i, last + 1); obj && obj->last < last && (name(obj->last) || people(obj->last)))
         scan = obj->last + 1;
+      else if (people(i) && cls(i + 1, "preposition"))
+        scan = i + 1;
+    }
+    const std::size_t reach = cls(scan, "preposition") ? 16 : 9;
     for (std::size_t k = scan; k <= last && k - scan < reach; ++k) {
       // "told Obama's team — jokingly but with edge — that ...": an aside
       // between dashes may stand before "that".

@@ -418,6 +418,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // The person told is skipped whole, however long.
       {"Ruiz told conservative radio host Ann Lee on Wednesday that the levee was weak.",
        "Ruiz | told | the levee was weak | indirect"},
+      {"Ruiz told supporters at a rally in Cedar Falls on Tuesday night that the levee was weak.",
+       "Ruiz | told | the levee was weak | indirect"},
       {"He told a crowd of supporters in Toledo, Ohio, that the plan would fail.",
        "He | told | the plan would fail | indirect"},
       // The person told, then a phrase that places the telling.
