@@ -7,7 +7,7 @@
 import { encodeState, decodeHash } from './link.js';
 import { utf8Length, attributionsFromJson } from './offsets.js';
 import {
-  segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentParts,
+  segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentText, plural,
 } from './claims.js';
 import { anchorFor, applyCorrections, addCorrection, removeCorrection, describeCorrection } from './corrections.js';
 import { toCliJson, toWebAnnotation, toCsv, toMarkdown, documentId, cliAttribution, shownClaims } from './exports.js';
@@ -197,10 +197,6 @@ async function refresh({ run = latestRun, large = false, keepStatus = false, pro
   }
   linkDone = updateLink();
   return true;
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 // Rounded up, so a text just over the limit never reads as "2 MB".
@@ -573,7 +569,7 @@ function renderWho(claims) {
       const link = claimLinkModel.cloneNode(false);
       link.className = `who-claim kind-${a.kind}${a.corrected ? ' corrected' : ''}`;
       link.setAttribute('data-claim', i);
-      link.textContent = firstWords(contentParts(a).map((p) => p.text ?? '').join(' … '), 9);
+      link.textContent = firstWords(contentText(a), 9);
       link.title = `${kindLabel(a.kind)}: go to this claim`;
       item.append(link);
       list.append(item);
