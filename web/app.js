@@ -12,7 +12,7 @@ import {
 import { anchorFor, applyCorrections, addCorrection, removeCorrection, describeCorrection } from './corrections.js';
 import { toCliJson, toWebAnnotation, toCsv, toMarkdown, documentId, cliAttribution, shownClaims } from './exports.js';
 import { fileKind, textFromFile, countText } from './textin.js';
-import { makeSaveFile, readSaveFile, fileNameFor, MAX_FILE_BYTES } from './savefile.js';
+import { makeSaveFile, readSaveFileBytes, fileNameFor, MAX_FILE_BYTES } from './savefile.js';
 import { ruleWords } from './rules.js';
 import { SAMPLE } from './sample.js';
 import { scriptURL } from './trusted.js';
@@ -615,10 +615,12 @@ function applySelection() {
   }
   if (selectedSource === null) return;
   view.forEach((a, i) => {
-    if (a.corrected?.dismissed || (a.source_resolved || '') !== selectedSource) return;
-    for (const el of claimParts[i]) el.classList.add('is-selected');
+    if (isOf(a, selectedSource)) for (const el of claimParts[i]) el.classList.add('is-selected');
   });
 }
+
+/** Whether claim `a` is shown under `name` ('' for no source). */
+const isOf = (a, name) => !a.corrected?.dismissed && (a.source_resolved || '') === name;
 
 function selectSource(name) {
   selectedSource = selectedSource === name ? null : name;
@@ -627,7 +629,7 @@ function selectSource(name) {
     setStatus('Showing every source again.');
     return;
   }
-  const n = view.filter((a) => !a.corrected?.dismissed && (a.source_resolved || '') === name).length;
+  const n = view.filter((a) => isOf(a, name)).length;
   setStatus(`Highlighting ${plural(n, 'claim')} ${name ? `by ${name}` : 'with no source'}; press Esc or select it again to show all.`);
 }
 
@@ -1051,30 +1053,14 @@ async function openFile(file) {
   }
   setStatus(`Reading ${file.name}…`, 'busy');
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (kind === 'view') {
-    let json;
-    try {
-      json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      setStatus('This file cannot be opened: it is not UTF-8 text.', 'error');
-      return;
-    }
-    const saved = readSaveFile(json);
-    if (saved.error) {
-      setStatus(saved.error, 'error'); // the current view stays as it was
-      return;
-    }
-    input.value = saved.text;
-    corrections = saved.corrections;
-  } else {
-    const read = textFromFile(kind, bytes);
-    if (read.error) {
-      setStatus(read.error, 'error');
-      return;
-    }
-    input.value = read.text;
-    corrections = [];
+  // A saved view brings its corrections; a text comes without any.
+  const read = kind === 'view' ? readSaveFileBytes(bytes) : textFromFile(kind, bytes);
+  if (read.error) {
+    setStatus(read.error, 'error'); // the current view stays as it was
+    return;
   }
+  input.value = read.text;
+  corrections = read.corrections ?? [];
   updateCounter();
   await annotate({ force: true });
 }
