@@ -1096,8 +1096,9 @@ document.addEventListener('drop', (event) => {
   openFile(file);
 });
 
-// A file of the view, named after its first words ("saywho-port-mireille…"
-// and `extension`): a Blob URL behind <a download>, made here, nothing is sent.
+// A file of the view, named from its first words and `extension`
+// ("saywho-port-mireille-votes-to-rebuild.csv"): a Blob URL behind
+// <a download>, made here, nothing is sent.
 function download(extension, content, type) {
   const name = fileNameFor(shownText, extension);
   const url = URL.createObjectURL(new Blob([content], { type }));
