@@ -7,12 +7,12 @@
 import { encodeState, decodeHash } from './link.js';
 import { utf8Length, attributionsFromJson } from './offsets.js';
 import {
-  segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentParts,
+  segment, groupBySource, isUnattributed, sourceHue, firstWords, kindLabel, claimLabel, contentText, plural,
 } from './claims.js';
 import { anchorFor, applyCorrections, addCorrection, removeCorrection, describeCorrection } from './corrections.js';
 import { toCliJson, toWebAnnotation, toCsv, toMarkdown, documentId, cliAttribution, shownClaims } from './exports.js';
 import { fileKind, textFromFile, countText } from './textin.js';
-import { makeSaveFile, readSaveFile, fileNameFor, MAX_FILE_BYTES } from './savefile.js';
+import { makeSaveFile, readSaveFileBytes, fileNameFor, MAX_FILE_BYTES } from './savefile.js';
 import { ruleWords } from './rules.js';
 import { SAMPLE } from './sample.js';
 import { scriptURL } from './trusted.js';
@@ -38,6 +38,15 @@ const CHUNK_CHARS = 4000;
 const DRAW_SLICE_MS = 40;
 
 const $ = (id) => document.getElementById(id);
+
+/** A new element with `props` set (textContent, never HTML) and `children`
+ * appended: element('p', {className: 'hint', textContent: 'Saved.'}). */
+function element(tag, props, ...children) {
+  const el = Object.assign(document.createElement(tag), props);
+  el.append(...children);
+  return el;
+}
+
 const input = $('article-input');
 const statusBox = $('status');
 const articleBox = $('article');
@@ -45,6 +54,10 @@ const whoList = $('who-list');
 const tip = $('claim-tip');
 const details = $('claim-details');
 const progress = $('progress');
+// What the article and the panel show before any text (index.html), put
+// back when the text is cleared.
+const articlePlaceholder = articleBox.firstElementChild;
+const whoPlaceholder = whoList.firstElementChild;
 
 // ---- status area ---------------------------------------------------------
 
@@ -199,10 +212,6 @@ async function refresh({ run = latestRun, large = false, keepStatus = false, pro
   return true;
 }
 
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 // Rounded up, so a text just over the limit never reads as "2 MB".
 function formatMB(bytes) {
   return `${Math.ceil(bytes / 1024 / 1024 * 100) / 100} MB`;
@@ -224,18 +233,15 @@ function clearResults() {
   articleBox.classList.remove('long');
   whoList.classList.remove('long');
   articleBox.style.removeProperty('min-height');
-  articleBox.replaceChildren(placeholder('The annotated article will appear here.'));
-  whoList.replaceChildren(placeholder('Sources and their claims will be listed here.'));
+  articleBox.replaceChildren(articlePlaceholder);
+  whoList.replaceChildren(whoPlaceholder);
   $('share').hidden = true;
   $('notice').hidden = true;
   renderCorrections();
 }
 
 function placeholder(text) {
-  const p = document.createElement('p');
-  p.className = 'placeholder';
-  p.textContent = text;
-  return p;
+  return element('p', { className: 'placeholder', textContent: text });
 }
 
 let drawRun = 0; // the latest render (or clearResults): an older drawing stops
@@ -315,11 +321,7 @@ async function render(text, claims, { run, large, progressive = false, onFirstSc
     if (stale()) return false;
   }
   whoList.replaceChildren(renderWho(claims));
-  $('source-names').replaceChildren(...[...names].sort().map((name) => {
-    const option = document.createElement('option');
-    option.value = name;
-    return option;
-  }));
+  $('source-names').replaceChildren(...[...names].sort().map((name) => element('option', { value: name })));
   if (partial) {
     const rest = document.createDocumentFragment();
     if (!await drawRest(rest)) return false;
@@ -507,13 +509,7 @@ function makeBadge(a, i, { hue, id }, parts) {
   badge.id = `claim-${i}`;
   badge.setAttribute('data-claim', id);
   badge.textContent = hue ? a.source_resolved : 'unattributed';
-  if (fixed) {
-    const mark = document.createElement('span');
-    mark.className = 'badge-fix';
-    mark.setAttribute('aria-hidden', 'true');
-    mark.textContent = ' ✎';
-    badge.append(mark);
-  }
+  if (fixed) badge.append(element('span', { className: 'badge-fix', ariaHidden: 'true', textContent: ' ✎' }));
   badge.setAttribute('aria-label', fullLabel(a));
   parts.push(badge);
   return badge;
@@ -532,51 +528,40 @@ function renderWho(claims) {
   for (const group of groups) {
     const indices = group.claims.map((k) => shown[k].i);
     const key = group.unattributed ? '' : group.name;
-    const section = document.createElement('section');
     // Coloured by its source (grey when unattributed): the swatch and rule inherit it.
-    section.className = `who-group ${group.unattributed ? 'unattributed' : hueOf(group.name)}`;
+    const section = element('section', { className: `who-group ${group.unattributed ? 'unattributed' : hueOf(group.name)}` });
     section.dataset.source = key;
     section.style.setProperty('--claims', String(indices.length)); // its estimated height, off screen
 
-    const heading = document.createElement('h3');
-    const pick = document.createElement('button');
-    pick.type = 'button';
-    pick.className = 'who-source';
+    const swatch = element('span', { className: 'swatch', ariaHidden: 'true' });
+    const name = element('span', { className: 'who-name', textContent: group.name });
+    const count = element('span', { className: 'who-count', textContent: plural(group.claims.length, 'claim') });
+    const pick = element('button', {
+      type: 'button',
+      className: 'who-source',
+      ariaPressed: String(selectedSource === key),
+      title: `Highlight the claims of ${group.name}`,
+    }, swatch, name, count);
     pick.dataset.source = key;
-    pick.setAttribute('aria-pressed', String(selectedSource === key));
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.setAttribute('aria-hidden', 'true');
-    const name = document.createElement('span');
-    name.className = 'who-name';
-    name.textContent = group.name;
-    const count = document.createElement('span');
-    count.className = 'who-count';
-    count.textContent = plural(group.claims.length, 'claim');
-    pick.append(swatch, name, count);
-    pick.title = `Highlight the claims of ${group.name}`;
-    heading.append(pick);
-    section.append(heading);
+    section.append(element('h3', {}, pick));
 
     const others = group.forms.filter((f) => f !== group.name);
     if (others.length || group.forms.length > 1) {
-      const forms = document.createElement('p');
-      forms.className = 'who-forms';
-      forms.textContent = `as ${group.forms.map((f) => `“${f}”`).join(', ')}`;
-      section.append(forms);
+      section.append(element('p', {
+        className: 'who-forms',
+        textContent: `as ${group.forms.map((f) => `“${f}”`).join(', ')}`,
+      }));
     }
 
-    const list = document.createElement('ol');
+    const list = element('ol');
     for (const i of indices) {
       const a = claims[i];
-      const item = document.createElement('li');
       const link = claimLinkModel.cloneNode(false);
       link.className = `who-claim kind-${a.kind}${a.corrected ? ' corrected' : ''}`;
       link.setAttribute('data-claim', i);
-      link.textContent = firstWords(contentParts(a).map((p) => p.text ?? '').join(' … '), 9);
+      link.textContent = firstWords(contentText(a), 9);
       link.title = `${kindLabel(a.kind)}: go to this claim`;
-      item.append(link);
-      list.append(item);
+      list.append(element('li', {}, link));
     }
     section.append(list);
     if (!group.unattributed && names.length > 1) section.append(mergeBox(group.name));
@@ -596,13 +581,9 @@ let mergeNames = [];
 // form is made when it is first opened (mergeForm): few are ever opened, and
 // each would list every other source.
 function mergeBox(from) {
-  const box = document.createElement('details');
-  box.className = 'merge';
+  const box = element('details', { className: 'merge' },
+    element('summary', { textContent: 'Merge…', ariaLabel: `Merge ${from} into another source` }));
   box.dataset.from = from;
-  const summary = document.createElement('summary');
-  summary.textContent = 'Merge…';
-  summary.setAttribute('aria-label', `Merge ${from} into another source`);
-  box.append(summary);
   return box;
 }
 
@@ -612,24 +593,12 @@ function fillMergeBox(box) {
 }
 
 function mergeForm(from, names) {
-  const form = document.createElement('form');
+  const options = names.filter((name) => name !== from)
+    .map((name) => element('option', { value: name, textContent: name }));
+  const form = element('form', {},
+    element('label', { textContent: `Merge “${from}” into ` }, element('select', { name: 'into' }, ...options)),
+    element('button', { type: 'submit', textContent: 'Merge' }));
   form.dataset.from = from;
-  const label = document.createElement('label');
-  label.textContent = `Merge “${from}” into `;
-  const select = document.createElement('select');
-  select.name = 'into';
-  for (const name of names) {
-    if (name === from) continue;
-    const option = document.createElement('option');
-    option.value = name;
-    option.textContent = name;
-    select.append(option);
-  }
-  label.append(select);
-  const go = document.createElement('button');
-  go.type = 'submit';
-  go.textContent = 'Merge';
-  form.append(label, go);
   return form;
 }
 
@@ -646,10 +615,12 @@ function applySelection() {
   }
   if (selectedSource === null) return;
   view.forEach((a, i) => {
-    if (a.corrected?.dismissed || (a.source_resolved || '') !== selectedSource) return;
-    for (const el of claimParts[i]) el.classList.add('is-selected');
+    if (isOf(a, selectedSource)) for (const el of claimParts[i]) el.classList.add('is-selected');
   });
 }
+
+/** Whether claim `a` is shown under `name` ('' for no source). */
+const isOf = (a, name) => !a.corrected?.dismissed && (a.source_resolved || '') === name;
 
 function selectSource(name) {
   selectedSource = selectedSource === name ? null : name;
@@ -658,7 +629,7 @@ function selectSource(name) {
     setStatus('Showing every source again.');
     return;
   }
-  const n = view.filter((a) => !a.corrected?.dismissed && (a.source_resolved || '') === name).length;
+  const n = view.filter((a) => isOf(a, name)).length;
   setStatus(`Highlighting ${plural(n, 'claim')} ${name ? `by ${name}` : 'with no source'}; press Esc or select it again to show all.`);
 }
 
@@ -683,15 +654,8 @@ function detailRows(a) {
 }
 
 function definitionList(rows) {
-  const list = document.createElement('dl');
-  for (const [term, value] of rows) {
-    const dt = document.createElement('dt');
-    dt.textContent = term;
-    const dd = document.createElement('dd');
-    dd.textContent = value;
-    list.append(dt, dd);
-  }
-  return list;
+  return element('dl', {}, ...rows.flatMap(([term, value]) =>
+    [element('dt', { textContent: term }), element('dd', { textContent: value })]));
 }
 
 // `pointerY`: for a claim that wraps over lines, open by the line pointed at.
@@ -768,34 +732,26 @@ function openDetails(i) {
   setActive(i);
   detailsClaim = i;
 
-  const title = document.createElement('h3');
-  title.id = 'details-title';
-  title.tabIndex = -1;
-  title.textContent = isUnattributed(a) ? 'Unattributed claim' : `Claim by ${a.source_resolved}`;
+  const title = element('h3', {
+    id: 'details-title',
+    tabIndex: -1,
+    textContent: isUnattributed(a) ? 'Unattributed claim' : `Claim by ${a.source_resolved}`,
+  });
+  const why = element('p', { className: 'why', textContent: explain(a) });
 
-  const why = document.createElement('p');
-  why.className = 'why';
-  why.textContent = explain(a);
-
-  const form = document.createElement('form');
-  form.className = 'fix';
-  const label = document.createElement('label');
-  label.htmlFor = 'fix-source';
-  label.textContent = 'Source';
-  const field = document.createElement('input');
-  field.id = 'fix-source';
-  field.type = 'text';
-  field.setAttribute('list', 'source-names');
-  field.autocomplete = 'off';
-  field.value = a.source_resolved ?? '';
-  field.placeholder = 'Pick or type a name';
-  const change = document.createElement('button');
-  change.type = 'submit';
-  change.textContent = 'Change source';
-  const hint = document.createElement('p');
-  hint.className = 'hint';
-  hint.textContent = 'Leave it empty to mark the claim as unattributed.';
-  form.append(label, field, change, hint);
+  const field = element('input', {
+    id: 'fix-source',
+    type: 'text',
+    autocomplete: 'off',
+    value: a.source_resolved ?? '',
+    placeholder: 'Pick or type a name',
+  });
+  field.setAttribute('list', 'source-names'); // a read-only property
+  const form = element('form', { className: 'fix' },
+    element('label', { htmlFor: 'fix-source', textContent: 'Source' }),
+    field,
+    element('button', { type: 'submit', textContent: 'Change source' }),
+    element('p', { className: 'hint', textContent: 'Leave it empty to mark the claim as unattributed.' }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const name = field.value.replace(/\s+/g, ' ').trim() || null;
@@ -804,38 +760,29 @@ function openDetails(i) {
       name ? `Gave this claim to ${name}.` : 'Marked this claim as unattributed.');
   });
 
-  const buttons = document.createElement('div');
-  buttons.className = 'details-actions';
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.className = 'danger';
-  dismiss.textContent = 'Dismiss claim';
-  dismiss.title = 'This is not a claim: remove its mark';
-  dismiss.addEventListener('click', () => {
-    correct({ action: 'dismiss', claim: anchorFor(shownText, a) }, 'Dismissed the claim; undo it under Your corrections.');
-  });
-  buttons.append(dismiss);
+  const buttons = element('div', { className: 'details-actions' },
+    button('Dismiss claim', () => {
+      correct({ action: 'dismiss', claim: anchorFor(shownText, a) }, 'Dismissed the claim; undo it under Your corrections.');
+    }, { className: 'danger', title: 'This is not a claim: remove its mark' }));
   if (a.corrected?.source === 'set') {
-    const undo = document.createElement('button');
-    undo.type = 'button';
-    undo.textContent = 'Undo my change';
-    undo.addEventListener('click', () => {
+    buttons.append(button('Undo my change', () => {
       const k = results.findIndex((r) => r.ok && r.claim === i && r.correction.action === 'set-source');
       if (k >= 0) uncorrect(k);
-    });
-    buttons.append(undo);
+    }));
   }
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'close';
-  close.textContent = 'Close';
-  close.addEventListener('click', () => closeDetails());
-  buttons.append(close);
+  buttons.append(button('Close', () => closeDetails(), { className: 'close' }));
 
   details.replaceChildren(title, why, definitionList(detailRows(a)), form, buttons);
   details.hidden = false;
   placeBelow(details, badge);
   title.focus({ preventScroll: true });
+}
+
+/** A button (not a submit) that calls `onClick`. */
+function button(text, onClick, props) {
+  const b = element('button', { type: 'button', textContent: text, ...props });
+  b.addEventListener('click', onClick);
+  return b;
 }
 
 function explain(a) {
@@ -907,23 +854,16 @@ function renderCorrections() {
   const list = $('corrections-list');
   box.hidden = corrections.length === 0;
   list.replaceChildren(...corrections.map((c, k) => {
-    const item = document.createElement('li');
     const result = results[k];
-    item.className = result?.ok === false ? 'unmatched' : 'applied';
-    const what = document.createElement('span');
-    what.className = 'what';
-    what.textContent = describeCorrection(c);
-    const state = document.createElement('span');
-    state.className = 'state';
-    state.textContent = result?.ok === false ? `Not applied: ${result.reason}.` : 'Applied.';
-    const undo = document.createElement('button');
-    undo.type = 'button';
-    undo.className = 'undo';
+    const failed = result?.ok === false;
+    const what = describeCorrection(c);
+    const action = failed ? 'Remove' : 'Undo';
+    const undo = element('button', { type: 'button', className: 'undo', textContent: action, ariaLabel: `${action}: ${what}` });
     undo.dataset.index = String(k);
-    undo.textContent = result?.ok === false ? 'Remove' : 'Undo';
-    undo.setAttribute('aria-label', `${undo.textContent}: ${describeCorrection(c)}`);
-    item.append(what, state, undo);
-    return item;
+    return element('li', { className: failed ? 'unmatched' : 'applied' },
+      element('span', { className: 'what', textContent: what }),
+      element('span', { className: 'state', textContent: failed ? `Not applied: ${result.reason}.` : 'Applied.' }),
+      undo);
   }));
   const unmatched = results.filter((r) => r.ok === false).length;
   const notice = $('notice');
@@ -1113,30 +1053,14 @@ async function openFile(file) {
   }
   setStatus(`Reading ${file.name}…`, 'busy');
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (kind === 'view') {
-    let json;
-    try {
-      json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      setStatus('This file cannot be opened: it is not UTF-8 text.', 'error');
-      return;
-    }
-    const saved = readSaveFile(json);
-    if (saved.error) {
-      setStatus(saved.error, 'error'); // the current view stays as it was
-      return;
-    }
-    input.value = saved.text;
-    corrections = saved.corrections;
-  } else {
-    const read = textFromFile(kind, bytes);
-    if (read.error) {
-      setStatus(read.error, 'error');
-      return;
-    }
-    input.value = read.text;
-    corrections = [];
+  // A saved view brings its corrections; a text comes without any.
+  const read = kind === 'view' ? readSaveFileBytes(bytes) : textFromFile(kind, bytes);
+  if (read.error) {
+    setStatus(read.error, 'error'); // the current view stays as it was
+    return;
   }
+  input.value = read.text;
+  corrections = read.corrections ?? [];
   updateCounter();
   await annotate({ force: true });
 }
@@ -1172,13 +1096,13 @@ document.addEventListener('drop', (event) => {
   openFile(file);
 });
 
-// A Blob URL behind <a download>: the file is made here, nothing is sent.
-function download(name, content, type) {
+// A file of the view, named from its first words and `extension`
+// ("saywho-port-mireille-votes-to-rebuild.csv"): a Blob URL behind
+// <a download>, made here, nothing is sent.
+function download(extension, content, type) {
+  const name = fileNameFor(shownText, extension);
   const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
+  const a = element('a', { href: url, download: name, hidden: true });
   document.body.append(a);
   a.click();
   a.remove();
@@ -1197,19 +1121,18 @@ function hasView() {
 $('download-view').addEventListener('click', () => {
   if (!hasView()) return;
   const attributions = shownClaims(view).map(cliAttribution);
-  download(fileNameFor(shownText, '.saywho.json'),
-    makeSaveFile({ text: shownText, corrections, attributions }), 'application/json');
+  download('.saywho.json', makeSaveFile({ text: shownText, corrections, attributions }), 'application/json');
 });
 $('export-json').addEventListener('click', () => {
-  if (hasView()) download(fileNameFor(shownText, '.json'), toCliJson('article', view), 'application/json');
+  if (hasView()) download('.json', toCliJson('article', view), 'application/json');
 });
 $('export-wa').addEventListener('click', async () => {
   if (!hasView()) return;
   const doc = toWebAnnotation(shownText, view, { documentId: await documentId(shownText) });
-  download(fileNameFor(shownText, '.jsonld'), `${JSON.stringify(doc, null, 2)}\n`, 'application/ld+json');
+  download('.jsonld', `${JSON.stringify(doc, null, 2)}\n`, 'application/ld+json');
 });
 $('export-csv').addEventListener('click', () => {
-  if (hasView()) download(fileNameFor(shownText, '.csv'), toCsv(view), 'text/csv;charset=utf-8');
+  if (hasView()) download('.csv', toCsv(view), 'text/csv;charset=utf-8');
 });
 $('copy-md').addEventListener('click', async () => {
   if (!hasView()) return;
@@ -1217,7 +1140,7 @@ $('copy-md').addEventListener('click', async () => {
     await navigator.clipboard.writeText(toMarkdown(view));
     setStatus('Copied a Markdown summary of who said what.', 'ok');
   } catch {
-    download(fileNameFor(shownText, '.md'), toMarkdown(view), 'text/markdown;charset=utf-8');
+    download('.md', toMarkdown(view), 'text/markdown;charset=utf-8');
   }
 });
 

@@ -10,6 +10,11 @@ export function contentParts(a) {
   return a.content_fragments?.length ? a.content_fragments : [a.content];
 }
 
+/** A claim's words, its pieces joined by an ellipsis. */
+export function contentText(a) {
+  return contentParts(a).map((p) => p.text ?? '').join(' … ');
+}
+
 /** The claims of a segment in no span of that role (shared, so frozen). */
 const NONE = Object.freeze([]);
 
@@ -162,6 +167,11 @@ export function kindAdjective(kind) {
 /** "direct quote" / "reported speech" / "partly quoted", for the details. */
 export function kindLabel(kind) {
   return KIND_WORDS[kind]?.label ?? String(kind);
+}
+
+/** "1 claim", "2 claims". */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** "claim by Xinhua, reported" or "unattributed claim, quoted". */

@@ -5,7 +5,7 @@
 // Positions in every export are Unicode code points, end exclusive, as the
 // CLI and the W3C TextPositionSelector count them.
 
-import { groupBySource, isUnattributed, kindAdjective, firstWords, contentParts } from './claims.js';
+import { groupBySource, isUnattributed, kindAdjective, firstWords, contentText, plural } from './claims.js';
 
 /** The claims still shown: not dismissed by the reader. */
 export function shownClaims(view) {
@@ -52,10 +52,10 @@ export function toWebAnnotation(text, view, { documentId: doc, label = 'saywho: 
   const items = shownClaims(view).map((a, n) => {
     const c = cpSpan(a.content);
     const bodies = [
-      { type: 'TextualBody', purpose: 'identifying', value: isUnattributed(a) ? 'unattributed' : a.source_resolved, format: 'text/plain', language: 'en' },
-      { type: 'TextualBody', purpose: 'classifying', value: kindAdjective(a.kind), format: 'text/plain', language: 'en' },
-      { type: 'TextualBody', purpose: 'describing', value: explain(a), format: 'text/plain', language: 'en' },
-    ];
+      ['identifying', isUnattributed(a) ? 'unattributed' : a.source_resolved],
+      ['classifying', kindAdjective(a.kind)],
+      ['describing', explain(a)],
+    ].map(([purpose, value]) => ({ type: 'TextualBody', purpose, value, format: 'text/plain', language: 'en' }));
     return {
       id: `${doc}#claim-${n + 1}`,
       type: 'Annotation',
@@ -134,9 +134,9 @@ export function toMarkdown(view, { words = 14 } = {}) {
   const claims = shownClaims(view);
   const groups = groupBySource(claims);
   const corrected = claims.filter((a) => a.corrected).length + (view.length - claims.length);
+  const sources = groups.filter((g) => !g.unattributed).length;
   const lines = ['# Who said what', ''];
-  lines.push(`${claims.length} claim${claims.length === 1 ? '' : 's'} from ` +
-    `${groups.filter((g) => !g.unattributed).length} source${groups.filter((g) => !g.unattributed).length === 1 ? '' : 's'}` +
+  lines.push(`${plural(claims.length, 'claim')} from ${plural(sources, 'source')}` +
     `${corrected ? `, ${corrected} corrected by the reader` : ''} (marked by saywho).`);
   for (const g of groups) {
     lines.push('', `## ${md(g.name)} (${g.claims.length})`);
@@ -146,8 +146,7 @@ export function toMarkdown(view, { words = 14 } = {}) {
     for (const i of g.claims) {
       const a = claims[i];
       const cue = a.cue?.text ? ` (${md(a.cue.text)})` : '';
-      const text = contentParts(a).map((p) => p.text ?? '').join(' … ');
-      lines.push(`- ${kindAdjective(a.kind)}${cue}: ${md(firstWords(text, words))}`);
+      lines.push(`- ${kindAdjective(a.kind)}${cue}: ${md(firstWords(contentText(a), words))}`);
     }
   }
   return `${lines.join('\n')}\n`;

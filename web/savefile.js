@@ -19,9 +19,21 @@ export function makeSaveFile({ text, corrections, attributions }) {
   return `${JSON.stringify({ saywho: FILE_VERSION, text, corrections, attributions }, null, 1)}\n`;
 }
 
+const bad = (why) => ({ error: `This file cannot be opened: ${why}` });
+
+/** readSaveFile for the file's bytes, which must be UTF-8 (with or without a BOM). */
+export function readSaveFileBytes(bytes) {
+  let json;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bad('it is not UTF-8 text.');
+  }
+  return readSaveFile(json);
+}
+
 /** `{text, corrections, attributions}` from a file's text, or `{error}`. Never throws. */
 export function readSaveFile(json) {
-  const bad = (why) => ({ error: `This file cannot be opened: ${why}` });
   if (typeof json !== 'string') return bad('it is not text.');
   let data;
   try {

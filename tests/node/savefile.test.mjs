@@ -1,7 +1,7 @@
 // The .saywho.json file: round trip, and a clear refusal of every bad file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeSaveFile, readSaveFile, fileNameFor, FILE_VERSION } from '../../web/savefile.js';
+import { makeSaveFile, readSaveFile, readSaveFileBytes, fileNameFor, FILE_VERSION } from '../../web/savefile.js';
 
 const TEXT = '😀 “We won,” said Ana.';
 const ATTRIBUTIONS = [{
@@ -15,6 +15,13 @@ test('a saved view reads back as it was', () => {
   assert.equal(JSON.parse(file).saywho, FILE_VERSION);
   assert.deepEqual(readSaveFile(file), { text: TEXT, corrections: CORRECTIONS, attributions: ATTRIBUTIONS });
   assert.deepEqual(readSaveFile(`\uFEFF${file}`).text, TEXT, 'a BOM is fine');
+});
+
+test('a file is read from its bytes as UTF-8, and refused if it is not UTF-8', () => {
+  const file = makeSaveFile({ text: TEXT, corrections: CORRECTIONS, attributions: ATTRIBUTIONS });
+  const bytes = new TextEncoder().encode(`\uFEFF${file}`);
+  assert.deepEqual(readSaveFileBytes(bytes), readSaveFile(file));
+  assert.deepEqual(readSaveFileBytes(Uint8Array.of(0x7b, 0xff, 0x7d)), { error: 'This file cannot be opened: it is not UTF-8 text.' });
 });
 
 const good = () => JSON.parse(makeSaveFile({ text: TEXT, corrections: CORRECTIONS, attributions: ATTRIBUTIONS }));
