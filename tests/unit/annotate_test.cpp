@@ -108,6 +108,12 @@ TEST_CASE("A transcript's speaker label in capitals is the one of that name", "[
         std::vector<std::string>{"Ana Ruiz"});
 }
 
+TEST_CASE("A given name from beyond the commonest English ones has its gender", "[annotate][resolve][regression]") {
+  // "Dmitri" is a man's name, so "She" is not Dmitri Volkov, though he was the subject just before.
+  CHECK(resolved("Dmitri Volkov met the mayor on Monday. She said the plan was fair.") ==
+        std::vector<std::string>{"She"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
