@@ -221,6 +221,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Cycling advocates have long complained that the road is dangerous.",
        "Cycling advocates | complained | the road is dangerous | indirect"},
       {"Cycling advocates say the road is dangerous.", "Cycling advocates | say | the road is dangerous | indirect"},
+      // A person noun of people.tsv heads the subject of a verb that is not one of plain saying.
+      {"Hospital attendants urged patients to stay calm.",
+       "Hospital attendants | urged | patients to stay calm | indirect"},
       // So is an -ing form and its object, where the head opens the sentence or follows a comma.
       {"Officials investigating the crash said the pilot had reported no problems.",
        "Officials investigating the crash | said | the pilot had reported no problems | indirect"},
