@@ -1523,11 +1523,15 @@ class Finder {
     // "agreed to a truce" names a thing agreed to, not a claim.
     if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
     // "asked not to be named": the terms of anonymity are no claim.
+    // ("asked to be identified only by her first name": an adverb may follow.)
     if (const std::size_t t = cls(i, "negation") ? i + 1 : i;
-        d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity) &&
-        (t + 2 >= sentence_last() || comma(t + 3) || d_.listed(t + 3, lists_.adjunct_openers) ||
-         cls(t + 3, "preposition")))  // "... because he was not authorized", "... to discuss the talks"
-      return std::nullopt;
+        d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity)) {
+      std::size_t u = t + 3;
+      while (u < sentence_last() && modifier(u)) ++u;
+      if (t + 2 >= sentence_last() || comma(u) || d_.listed(u, lists_.adjunct_openers) ||
+          cls(u, "preposition"))  // "... because he was not authorized", "... to discuss the talks"
+        return std::nullopt;
+    }
     // "admit that, given the divide, instituting these goals ...": an aside
     // between commas after "that" comes before the clause it belongs to.
     std::size_t from = i;

@@ -558,6 +558,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // The terms of anonymity are no claim, an adverb after them too.
+      {"One resident, who asked to be identified only by her first name, said the levee held.",
+       "One resident | said | the levee held | indirect"},
       // A quotation closed by a period that does not open its sentence is that sentence's claim's, not
       // the next sentence's.
       {"Ruiz said voters were \u201ctired of excuses.\u201d She has hammered Lee over taxes.",
