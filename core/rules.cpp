@@ -93,6 +93,7 @@ struct Lists {
   int relative_verbs = id("relative-verbs");
   int object_verbs = id("object-verbs");
   int amount_prepositions = id("amount-prepositions");
+  int phoning = id("phoning");
   int that_hosts = id("that-hosts");
 };
 
@@ -1416,8 +1417,19 @@ class Finder {
         break;
       }
     }
-    if (!found_that && v && v->listed(lists_.naming))
+    if (!found_that && v && v->listed(lists_.naming)) {
       if (auto e = named_object_end(i); e != npos) return Range{i, e};
+      // "Obama called both candidates Tuesday night and ...": a telephone
+      // call ("calling Trump unfit for the office" names him).
+      auto obj = v->listed(lists_.phoning) ? np_after(i, last + 1) : std::nullopt;
+      for (std::size_t k = obj ? obj->first : 0; obj && k <= obj->last; ++k)
+        if (cls(k, "preposition")) obj = std::nullopt;
+      if (obj && (people(obj->last) || name(obj->last) || pronoun(obj->last))) {
+        const std::size_t j = obj->last + 1;
+        if (j > last || time_word(j) || d_.is(j, "and") || (cls(j, "preposition") && !d_.is(j, "as")))
+          return std::nullopt;
+      }
+    }
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       // "found itself at the center", "describes himself as": no finding.

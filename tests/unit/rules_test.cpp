@@ -551,6 +551,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "Q&A: The Engineer Who Counts Bridges",
                        "In the end, the levee held.",
                        "The levee failed after the cuts, a move Ruiz opposed.",
+                       "The mayor called both engineers Tuesday night and thanked them.",
                        "");
   CAPTURE(text);
   CHECK(first_claim(text) == "none");
