@@ -1295,11 +1295,20 @@ class Finder {
   // "called him “a genius”", "called Oz a quack", "described the
   // attack as ...": where the content that starts with the named object at
   // i ends, or npos if no quotation, noun phrase or "as" follows the object.
+  // The token after ", a noun phrase," at j, else j.
+  std::size_t after_apposition(std::size_t j) const {
+    if (comma(j))
+      if (auto apposition = np_after(j + 1, sentence_last() + 1); apposition && comma(apposition->last + 1))
+        return apposition->last + 2;
+    return j;
+  }
+
   std::size_t named_object_end(std::size_t i) const {
     const std::size_t last = sentence_last();
     auto obj = np_after(i, last + 1);
     if (!obj || obj->last >= last) return npos;
-    std::size_t j = obj->last + 1;
+    // "called Clinton, his rival, an ISIS co-founder": an apposition after the object.
+    std::size_t j = after_apposition(obj->last + 1);
     // "described the ground underneath the city as “Swiss cheese”": a
     // phrase after the object may come before its "as".
     for (std::size_t k = j; !d_.is(j, "as") && k <= last && k - j < 8; ++k) {
@@ -1425,7 +1434,7 @@ class Finder {
       for (std::size_t k = obj ? obj->first : 0; obj && k <= obj->last; ++k)
         if (cls(k, "preposition")) obj = std::nullopt;
       if (obj && (people(obj->last) || name(obj->last) || pronoun(obj->last))) {
-        const std::size_t j = obj->last + 1;
+        const std::size_t j = after_apposition(obj->last + 1);  // "called a delegate, Clara Powers, and"
         if (j > last || time_word(j) || d_.is(j, "and") || (cls(j, "preposition") && !d_.is(j, "as")))
           return std::nullopt;
       }
