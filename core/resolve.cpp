@@ -127,6 +127,8 @@ class Resolver {
   bool word(std::size_t i) const { return i < d_->size() && tok(i).kind == TokenKind::word; }
   std::string_view text(std::size_t i) const { return tok(i).span.of(d_->text); }
   std::string_view name_word(std::size_t i) const { return strip_possessive(text(i)); }
+  // Word i of a name ending at `last`: only the last loses a possessive ("the King's Fund").
+  std::string_view word_of(std::size_t i, std::size_t last) const { return i == last ? name_word(i) : text(i); }
   bool title(std::size_t i) const { return d_->lexeme(i) && d_->lexeme(i)->title; }
   // The sentence of token i, counted from the text's start.
   std::size_t sentence(std::size_t i) const { return sentence_base_ + d_->sentence_of[i]; }
@@ -216,6 +218,12 @@ class Resolver {
       if (k > r.first && k + 2 <= r.last && tok(k).lower == "of" && title(k - 1) && capital_name(k + 1)) {
         start = k + 2;
         ++k;
+        continue;
+      }
+      // "NBC's Chuck Todd": an owner before a person's given name and surname,
+      // or title, is no part of the name ("Trump's Virginia" keeps its owner).
+      if (k < r.last && is_possessive(k) && (title(k + 1) || (given(k + 1) && k + 2 <= r.last && capital_name(k + 2)))) {
+        start = k + 1;
         continue;
       }
       // "Farmer Glenn Whitaker", "Actress Ana Ruiz": a person noun before a
@@ -437,7 +445,7 @@ class Resolver {
       Known e;
       e.name = name_;  // alias() has joined the words
       e.words.reserve(m.last - m.first + 1);
-      for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(name_word(t));
+      for (std::size_t t = m.first; t <= m.last; ++t) e.words.push_back(word_of(t, m.last));
       k = known_.size();
       known_.push_back(std::move(e));
       by_name_[known_[k].name] = static_cast<std::uint32_t>(k);
@@ -519,13 +527,13 @@ class Resolver {
     name_.clear();  // joined only now: a known lone surname needs no copy
     for (std::size_t t = name.first; t <= name.last; ++t) {
       if (t > name.first) name_ += ' ';
-      name_ += name_word(t);
+      name_ += word_of(t, name.last);
     }
     if (auto exact = by_name_.find(name_); exact != by_name_.end()) return exact->second;
     if (it == by_word_.end()) return npos;
     const Known& full = known_[it->second];
     for (std::size_t t = name.first; t <= name.last; ++t)
-      if (std::find(full.words.begin(), full.words.end(), name_word(t)) == full.words.end()) return npos;
+      if (std::find(full.words.begin(), full.words.end(), word_of(t, name.last)) == full.words.end()) return npos;
     return it->second;
   }
 

@@ -368,6 +368,12 @@ TEST_CASE("A verb that opens the sentence is no part of the name after it", "[an
 
 TEST_CASE("A possessive ends a name", "[annotate][resolve][regression]") {
   CHECK(resolved("Ruiz\u2019s Iowa dilemma.\n\nRuiz said the levee would hold.") == std::vector<std::string>{"Ruiz"});
+  // Inside a name it stays ("the King's Fund" is no "King Fund"), and an owner before a person's
+  // given name and surname is no part of the person's name.
+  CHECK(resolved("The think tank the King's Fund said the levee would hold.") ==
+        std::vector<std::string>{"King's Fund"});
+  CHECK(resolved("NBC\u2019s Chuck Ruiz said the levee would hold. Ruiz added that it was old.") ==
+        std::vector<std::string>{"Chuck Ruiz", "Chuck Ruiz"});
 }
 
 TEST_CASE("A name in a title-case headline starts at a given name and ends before a verb in -s", "[annotate][resolve][regression]") {
