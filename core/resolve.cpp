@@ -222,7 +222,8 @@ class Resolver {
       }
       // "NBC's Chuck Todd": an owner before a person's given name and surname,
       // or title, is no part of the name ("Trump's Virginia" keeps its owner).
-      if (k < r.last && is_possessive(k) && (title(k + 1) || (given(k + 1) && k + 2 <= r.last && capital_name(k + 2)))) {
+      if (k < r.last && is_possessive(k) &&
+          (title(k + 1) || (given(k + 1) && k + 2 <= r.last && capital_name(k + 2)))) {
         start = k + 1;
         continue;
       }

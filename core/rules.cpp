@@ -1429,11 +1429,13 @@ class Finder {
     if (!found_that && v && v->listed(lists_.naming)) {
       if (auto e = named_object_end(i); e != npos) return Range{i, e};
       // "Obama called both candidates Tuesday night and ...": a telephone
-      // call ("calling Trump unfit for the office" names him).
+      // call (an object with a phrase in it, "calling Trump unfit for the
+      // office", names him).
       auto obj = v->listed(lists_.phoning) ? np_after(i, last + 1) : std::nullopt;
-      for (std::size_t k = obj ? obj->first : 0; obj && k <= obj->last; ++k)
-        if (cls(k, "preposition")) obj = std::nullopt;
-      if (obj && (people(obj->last) || name(obj->last) || pronoun(obj->last))) {
+      bool phrase = false;
+      if (obj)
+        for (std::size_t k = obj->first; k <= obj->last; ++k) phrase = phrase || cls(k, "preposition");
+      if (obj && !phrase && (people(obj->last) || name(obj->last) || pronoun(obj->last))) {
         const std::size_t j = after_apposition(obj->last + 1);  // "called a delegate, Clara Powers, and"
         if (j > last || time_word(j) || d_.is(j, "and") || (cls(j, "preposition") && !d_.is(j, "as")))
           return std::nullopt;
