@@ -1104,6 +1104,9 @@ class Finder {
       if (n > last) break;
       if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
       if (comma(k) && d_.listed(n, lists_.clause_breaks)) return k - 1;
+      // "... would be “catastrophic” — an assessment many economists
+      // shared.": a dash and a noun phrase that comments on the clause.
+      if (dash(k) && (d_.is(n, "a") || d_.is(n, "an")) && last - n < 12 && !d_.in_quote(last)) return k - 1;
       // "..., but he sounded a nostalgic note": a contrast with a clause of its own.
       if (comma(k) && d_.is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
       if (!d_.in_quote(n) && ing_form(n)) return k - 1;

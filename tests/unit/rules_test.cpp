@@ -559,6 +559,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A dash and a noun phrase commenting on the clause end what was said.
+      {"Ruiz warned that the levee would fail \u2014 an assessment many engineers shared.",
+       "Ruiz | warned | the levee would fail | indirect"},
       // A naming verb's object may have an apposition before what it is called; "call" with a person and
       // no name given is a telephone call.
       {"Ruiz called Lee, her rival, a menace to the levee.",
