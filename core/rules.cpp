@@ -2133,7 +2133,7 @@ class Finder {
 
   // Looks for "X said" or "said X" starting at a, just after quotation q.
   bool trailing(const Quotation& q, Range content, std::size_t a) {
-    std::optional<Range> src, cue;
+    std::optional<Range> src, cue, aside;
     std::size_t cue_end = npos;
     const CueVerb* v = verb(a);
     if (v) {
@@ -2143,6 +2143,17 @@ class Finder {
     } else {
       for (std::size_t c = a; c < hi_ && c - a < 30; ++c) {
         if (tok(c).kind == TokenKind::quote || terminal(c)) break;
+        // “…,” the official, who requested anonymity, said.: a relative
+        // clause in commas holds no cue of the quotation's.
+        if (comma(c) && cls(c + 1, "relative")) {
+          std::size_t k = c + 2;
+          while (k < hi_ && word(k)) ++k;
+          if (comma(k)) {
+            aside = Range{c + 1, k - 1};
+            c = k;
+            continue;
+          }
+        }
         // “…,” Braynard is quoted as saying.
         if (d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying") && c >= a + 2 &&
             d_.listed(c - 1, lists_.be_forms)) {
@@ -2213,6 +2224,8 @@ class Finder {
       add({std::nullopt, cue, content, {}, "quote-x-said"});
       return true;
     }
+    if (aside)  // ("who requested anonymity" makes no claim of its own)
+      for (std::size_t k = aside->first; k <= aside->last; ++k) used_[k] = 1;
     const std::size_t from = std::max(cue_end, src->last) + 1;
     // "The levee plan “is a disaster,” Ruiz said.": the words that lead
     // into a quotation going on in lower case belong to what was said.

@@ -559,6 +559,10 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A relative clause in commas after a quotation's speaker holds no cue of the quotation's, and
+      // no claim of its own.
+      {"\u201cThe levee held,\u201d the engineer, who requested anonymity, said.",
+       "the engineer | said | \u201cThe levee held,\u201d | direct"},
       // A dash and a noun phrase commenting on the clause end what was said.
       {"Ruiz warned that the levee would fail \u2014 an assessment many engineers shared.",
        "Ruiz | warned | the levee would fail | indirect"},
