@@ -620,7 +620,8 @@ class Resolver {
     // ("According to one source, G4S is ..." is no such name.)
     if (head_kind == 'p' && seen_ < mentions_.size() && mentions_[seen_].at == r.last + 2 &&
         tok(r.last + 1).lower == "," && mentions_[seen_].kind != 'o' && mentions_[seen_].kind != 'n' &&
-        mentions_[seen_].last + 1 < d_->size() && tok(mentions_[seen_].last + 1).lower == ",") {
+        mentions_[seen_].last + 1 < d_->size() &&
+        (tok(mentions_[seen_].last + 1).lower == "," || tok(mentions_[seen_].last + 1).lower == ".")) {
       see_subjects_before(r.last + 2);
       return known_[learn(mentions_[seen_++], false)].name;
     }

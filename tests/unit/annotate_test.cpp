@@ -91,6 +91,7 @@ TEST_CASE("A person noun before a given name is no part of the name", "[annotate
 
 TEST_CASE("A role in commas before a name is that name's", "[annotate][resolve][regression]") {
   CHECK(resolved("\u201cThe levee held,\u201d its chief engineer, Ana Ruiz, said.") == std::vector<std::string>{"Ana Ruiz"});
+  CHECK(resolved("\u201cThe levee held,\u201d said its chief engineer, Ana Ruiz.") == std::vector<std::string>{"Ana Ruiz"});
   // Not the subject of the clause after "According to one source,", nor an organisation.
   CHECK(resolved("According to one source, Ana Ruiz is to blame.") == std::vector<std::string>{"one source"});
   CHECK(resolved("According to one source, Ruiz Holdings, the builder, is to blame.") ==
