@@ -409,7 +409,12 @@ class Resolver {
       const Mention& m = mentions_[seen_];
       see_subjects_before(m.at);
       const std::size_t first = d_->sentences[d_->sentence_of[m.at]].first;
-      const bool subject = m.at <= first + 1;
+      // ("Rovers coach Pete Sandoval was ...": a name after its team and role opens the sentence too.)
+      bool subject = m.at <= first + 1;
+      if (!subject && m.at <= first + 3 && people_kind(m.at - 1) == 'p' && !tok(m.at - 1).capitalized) {
+        subject = true;
+        for (std::size_t k = first; k + 1 < m.at; ++k) subject = subject && capital_name(k);
+      }
       learn(m, subject);
     }
     see_subjects_before(token);

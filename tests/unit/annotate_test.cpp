@@ -115,6 +115,11 @@ TEST_CASE("A given name from beyond the commonest English ones has its gender", 
         std::vector<std::string>{"She"});
 }
 
+TEST_CASE("A name after its team and role opens the sentence as its subject", "[annotate][resolve][regression]") {
+  CHECK(resolved("The Lakeside Rovers lost again. Rovers coach Pete Okafor was less pleased.\n\n"
+                 "\u201cWe gave it away,\u201d he told reporters.") == std::vector<std::string>{"Pete Okafor"});
+}
+
 TEST_CASE("An age is resolved to the one whose age it is", "[annotate][resolve]") {
   CHECK(resolved("Ana Ruiz, 58, said the levee held. Tom Lee, 40, lives nearby. The 58-year-old added that it was old.") ==
         std::vector<std::string>{"Ana Ruiz", "Ana Ruiz"});
