@@ -221,6 +221,14 @@ TEST_CASE("A day or month is no part of a name, unless it is a given name", "[an
   CHECK(resolved(text) == std::vector<std::string>{"Ana Ruiz", "Kristen Day", "April Lee"});
 }
 
+TEST_CASE("A modal after a title or a name's word is a surname", "[annotate][resolve][regression]") {
+  const std::string text =
+      "Prime Minister Theresa May opened the bridge. \u201cIt will hold,\u201d said Mrs. May. "
+      "She said the repairs were late. Aung Myint May said the toll was too high. "
+      "Chairman Will Rogers said it was fair.";
+  CHECK(resolved(text) == std::vector<std::string>{"Theresa May", "Theresa May", "Aung Myint May", "Will Rogers"});
+}
+
 TEST_CASE("A surname stands for the person last named in full, never for an organisation named after them",
           "[annotate][resolve]") {
   const std::string text =
