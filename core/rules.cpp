@@ -3102,8 +3102,10 @@ class Finder {
     if (!src && same_bytes(v->category, "finding") && !ends_with(tok(c).lower, "ing")) {
       if (auto l = loose_subject(c); l && l->last + 3 >= c) {
         bool data = false;
+        // ("A video of the episode shows ...": a speech noun only as the head
+        // it opens with, not in "the world during an interview".)
         for (std::size_t k = l->first; k <= l->last && !data; ++k)
-          data = cue_noun(k) && lx(k)->noun != "speech";
+          data = cue_noun(k) && (lx(k)->noun != "speech" || k <= l->first + 1);
         if (data) {
           src = l;
           loose_finding_ = c;

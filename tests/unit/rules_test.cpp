@@ -969,6 +969,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The council found itself at the center of the levee dispute.", "none"},
       {"The survey found it was the wettest spring on record.",
        "The survey | found | it was the wettest spring on record | indirect"},
+      // What a camera caught shows, as a study does; a speech noun only as the phrase's head.
+      {"Footage from the scene showed the levee breaking at dawn.",
+       "Footage from the scene | showed | the levee breaking at dawn | indirect"},
+      {"A video of the storm shows the river rising over the levee.",
+       "A video of the storm | shows | the river rising over the levee | indirect"},
       // A participle after "from", "without", "before" ... shares the sentence's subject.
       {"She refuses to discuss the levee, aside from saying she wants a fair inquiry.",
        "She | refuses | to discuss the levee | indirect / She | saying | she wants a fair inquiry | indirect"},
