@@ -860,6 +860,8 @@ class Finder {
       if (auto head = np_before(np->first - 2, lo_, false);
           head && people(head->last) && (head->first == first_word(lo_) || comma(head->first - 1)))
         np = Range{head->first, np->last};
+    if (!np)
+      if (auto head = gap_relative_head(e)) return head;
     if (!np) {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.
@@ -887,6 +889,28 @@ class Finder {
         if (auto head = relative_head(np->first)) return head;
     }
     return np;
+  }
+
+  // "The experts I spoke with said", "none of the scholars we interviewed
+  // this week thought": people, then a relative clause with no relative
+  // pronoun, its subject a personal pronoun, ending at e. The people
+  // with their clause.
+  std::optional<Range> gap_relative_head(std::size_t e) const {
+    if (e == npos || e < lo_ + 3) return std::nullopt;
+    std::size_t k = e;
+    while (k > lo_ + 2 && time_word(k)) --k;  // "this week"
+    if (k < e && (d_.is(k, "this") || d_.is(k, "last"))) --k;
+    if (cls(k, "preposition")) --k;  // "spoke with"
+    if (!word(k) || cap(k) || function_word(k) || d_.in_quote(k) ||
+        (!ends_with(tok(k).lower, "ed") && !(lx(k) && lx(k)->verb)))
+      return std::nullopt;
+    const std::size_t p = k - 1;
+    if (!pronoun(p) || cls(p, "pronoun-n") || cls(p, "object") || p < lo_ + 1) return std::nullopt;
+    auto head = np_before(p - 1, lo_, false);
+    if (!head || !people(head->last) || cap(head->last)) return std::nullopt;
+    // ("all the experts I interviewed", as written.)
+    const std::size_t first = head->first > lo_ && d_.is(head->first - 1, "all") ? head->first - 1 : head->first;
+    return Range{first, e};
   }
 
   // "Democrats in Iowa who watched the debate said", "leaders who'd rather

@@ -559,6 +559,11 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // People, then a relative clause with no relative pronoun whose subject is a pronoun, are the source.
+      {"The engineers I spoke with said the levee would fail.",
+       "The engineers I spoke with | said | the levee would fail | indirect"},
+      {"None of the residents we interviewed this week thought the levee was safe.",
+       "None of the residents we interviewed | thought | the levee was safe | indirect"},
       // A relative clause in commas after a quotation's speaker holds no cue of the quotation's, and
       // no claim of its own.
       {"\u201cThe levee held,\u201d the engineer, who requested anonymity, said.",
