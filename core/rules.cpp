@@ -3233,7 +3233,8 @@ class Finder {
                  p != npos && p > c + 1 && open_quote(p + 1) && !used_[p + 1] && src->first != opening_end(c)) {
         t = p + 1;
         e = d_.quotes.list[d_.quotes.of_token[t]].last;
-      } else if (p != npos && p > c + 1 && word(p + 1) && !d_.in_quote(p + 1) && src->first != opening_end(c) &&
+      } else if (p != npos && p > c + 1 && word(p + 1) && !d_.in_quote(p + 1) &&
+                 (src->first != opening_end(c) || determiner(s)) &&  // "The difference now, he said on Friday, is"
                  (cls(p + 1, "auxiliary") || (ends_with(tok(p + 1).lower, "ed") && !cap(p + 1)))) {
         // "The levee, the engineer said on Tuesday, would hold."
         t = p + 1;
@@ -3355,7 +3356,11 @@ class Finder {
     if (c >= last) return true;
     // "..., Ruiz added on Tuesday." (a time phrase only: "added to the
     // confusion" governs what follows).
-    if (!inverted) return time_phrase_end(c + 1) != npos && time_phrase_end(c + 1) >= last;
+    // ("..., the agency announced on Tuesday, after ...": or a comma.)
+    if (!inverted) {
+      const std::size_t t = comma(c + 1) ? c : time_phrase_end(c + 1);
+      return t != npos && (t >= last || (comma(t + 1) && !d_.in_quote(t + 1)));
+    }
     auto np = np_after(c + 1, hi_);
     return np && np->last >= last;
   }
@@ -3443,7 +3448,9 @@ class Finder {
   // at a town hall on Monday,"), or npos.
   std::size_t interrupting_comma(std::size_t c) const {
     // ("said then," "said again,": an adverb alone also places it.)
-    if (!(starts_placement(c + 1) || time_word(c + 1) || (modifier(c + 1) && comma(c + 2)))) return npos;
+    // ("told me on Friday,": so does the one told.)
+    const bool told = lx(c) && lx(c)->verb && lx(c)->verb->takes_object && (cls(c + 1, "object") || people(c + 1));
+    if (!(starts_placement(c + 1) || time_word(c + 1) || (modifier(c + 1) && comma(c + 2)) || told)) return npos;
     for (std::size_t k = c + 2; k < hi_ && k - c <= 12; ++k) {
       if (comma(k)) return k;
       if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || d_.is(k, "that")) return npos;
@@ -3501,11 +3508,14 @@ class Finder {
   bool ends_sentence_after(std::size_t k) const {
     const std::size_t last = sentence_last();
     if (k >= last) return true;
+    // "..., the agency announced (on Tuesday), after residents complained
+    // that ...": a comma ends the attribution, however long what follows.
+    std::size_t n = k + 1;
+    if (const std::size_t t = comma(n) ? npos : time_phrase_end(n); t != npos && t < last && comma(t + 1)) n = t + 1;
+    if (comma(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
     // Such a tail is short; a longer one is a clause. The bound also keeps
     // a sentence without end (a 1 MB run-on) from making this quadratic.
     if (last - k > kMaxModifierTail) return false;
-    const std::size_t n = k + 1;
-    if (comma(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
     if (!word(n)) return false;
     // "said Clinton didn't ...": an auxiliary after the source opens a clause.
     if (cls(n, "auxiliary") || cls(n, "negation")) return false;

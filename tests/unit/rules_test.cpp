@@ -559,6 +559,16 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A closing attribution may end at a time phrase and a comma, however long the rest.
+      {"The repairs will start in spring, the agency announced on Tuesday, after residents complained that "
+       "the levee had failed.",
+       "the agency | announced | The repairs will start in spring | indirect / residents | complained | the levee "
+       "had failed | indirect"},
+      // A source and cue interrupt a clause with the one told or a time phrase after the cue.
+      {"The answer, the engineer told me on Friday, is that the levee is old.",
+       "the engineer | told | The answer, the engineer told me on Friday, is that the levee is old | indirect"},
+      {"The difference now, she said on Friday, is that the levee holds.",
+       "she | said | The difference now, she said on Friday, is that the levee holds | indirect"},
       // People, then a relative clause with no relative pronoun whose subject is a pronoun, are the source.
       {"The engineers I spoke with said the levee would fail.",
        "The engineers I spoke with | said | the levee would fail | indirect"},
