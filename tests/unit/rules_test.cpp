@@ -559,6 +559,10 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // Multiword cues in their base form, after a plural subject or a modal.
+      {"Critics point out that the levee is old.", "Critics | point out | the levee is old | indirect"},
+      {"Residents would raise concerns that the levee is too low.",
+       "Residents | raise concerns | the levee is too low | indirect"},
       // A closing attribution may end at a time phrase and a comma, however long the rest.
       {"The repairs will start in spring, the agency announced on Tuesday, after residents complained that "
        "the levee had failed.",
