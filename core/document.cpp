@@ -36,6 +36,17 @@ Document::Document(std::string_view t, const Lexicon& l)
         if (t.capitalized) t.name_capital = name_in_title_case(t);
       }
   }
+  // "Theresa May", "Mrs. May", "Aung Myint May", "Chairman Will Rogers": a
+  // capitalised modal after a given name, a title or a name's word (not
+  // the sentence's first) is a surname, a word the lexicon does not list.
+  static const int modals = lex.list_id("modals");
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    const Token& before = tokens[k - 1];
+    const Lexeme* b = lex.by_id[before.lexeme];
+    if (tokens[k].name_capital && listed(k, modals) && before.kind == TokenKind::word && before.name_capital &&
+        (!b || b->given != '-' || b->title || (b->word_class.empty() && sentences[sentence_of[k - 1]].first != k - 1)))
+      tokens[k].lexeme = 0;
+  }
 }
 
 std::string_view Document::contracted(std::size_t i) const {

@@ -114,7 +114,6 @@ class Resolver {
   std::vector<std::size_t> recent_;                            // known_ indices, latest first
   std::string name_;  // alias()'s buffer for a name being looked up
   const int calendar_ = Lexicon::get().list_id("calendar");
-  const int modals_ = Lexicon::get().list_id("modals");
   const int particles_ = Lexicon::get().list_id("name-particles");
   const int org_ends_ = Lexicon::get().list_id("org-name-ends");
   const int firm_ends_ = Lexicon::get().list_id("firm-name-ends");
@@ -146,9 +145,6 @@ class Resolver {
   bool capital_name(std::size_t i) const {
     if (!word(i) || !d_->name_capital(i)) return false;
     const std::string_view c = d_->word_class(i);
-    // "Theresa May", "Mrs. May": a modal after a name's word or a title.
-    if (c == "auxiliary")
-      return d_->listed(i, modals_) && i > 0 && word(i - 1) && d_->name_capital(i - 1) && (title(i - 1) || d_->word_class(i - 1).empty());
     return c.empty() || (c == "time" && (!d_->listed(i, calendar_) || d_->lexeme(i)->given != '-'));
   }
 

@@ -205,11 +205,6 @@ class Finder {
   bool name(std::size_t i) const {
     if (!word(i) || !cap(i)) return false;
     const WordClass c = class_of(i);
-    // "Theresa May", "Mrs. May", "Yin Myint May": a capitalised modal
-    // after a given name, a title or a name's word is a surname.
-    if (c == "auxiliary")
-      return d_.listed(i, lists_.modals) && i > 0 && word(i - 1) && cap(i - 1) &&
-             ((lx(i - 1) && lx(i - 1)->given != '-') || title(i - 1) || (class_of(i - 1) == "" && i - 1 != lo_));
     return c == "" || c == "time" || c == "quantifier";
   }
   // A word that starts with a digit: "200", "1.5", "2016", "9/11".
@@ -698,7 +693,7 @@ class Finder {
       const std::string_view c = d_.word_class(j);
       // "a person close to the process" keeps its "to".
       const bool close_to = tok(j).lower == "to" && j > s && d_.is(j - 1, "close");
-      if (c == "relative" || c == "conjunction" || (c == "auxiliary" && !name(j)) || c == "adverb" ||
+      if (c == "relative" || c == "conjunction" || c == "auxiliary" || c == "adverb" ||
           c == "negation" || (c == "preposition" && !(tok(j).lower == "of" || tok(j).lower == "for" ||
                                                       tok(j).lower == "at" || tok(j).lower == "by" ||
                                                       tok(j).lower == "with" || tok(j).lower == "from" || close_to)))
