@@ -173,12 +173,16 @@ void build(Lexicon& lex) {
       if (!l.verb) l.verb = &v;
     });
   });
+  // A phrase embedded without its columns has those of the one before it
+  // (core/data/embed.cmake).
+  std::string_view category, role;
   each_row(data::file("phrases.tsv"), [&](const auto& c) {
     CuePhrase p;
     std::string_view w;
     for (Parts words(col(c, 0), ' '); words.next(w);) p.words.push_back(lower(w));
-    p.category = std::string(col(c, 1));
-    p.role = std::string(col(c, 2));
+    if (c.size() > 1) category = col(c, 1), role = col(c, 2);
+    p.category = std::string(category);
+    p.role = std::string(role);
     if (p.words.empty()) return;
     lexemes[p.words.front()].phrase_first = true;
     lex.phrases.push_back(std::move(p));
