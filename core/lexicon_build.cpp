@@ -157,13 +157,17 @@ class Builder {
 // valid: neither changes after this.
 void build(Lexicon& lex) {
   Builder lexemes(lex);
+  // The embedded verbs and nouns leave out the columns after the forms
+  // where they are those of the line before (core/data/embed.cmake).
+  std::string_view category, flags;
   each_row(data::file("verbs.tsv"), [&](const auto& c) {
     CueVerb& v = lex.verbs.emplace_back();
     // The embedded copy leaves out a lemma that is the first form.
     v.lemma = std::string(col(c, 0).empty() ? col(c, 1).substr(0, col(c, 1).find(' ')) : col(c, 0));
-    v.category = std::string(col(c, 2));
+    if (c.size() > 2) category = col(c, 2), flags = col(c, 3);
+    v.category = std::string(category);
     std::string_view flag;
-    for (Parts p(col(c, 3), ' '); p.next(flag);) {
+    for (Parts p(flags, ' '); p.next(flag);) {
       v.takes_object |= flag == "obj";
       v.needs_that |= flag == "that";
       v.weak |= flag == "weak";
@@ -175,7 +179,7 @@ void build(Lexicon& lex) {
   });
   // A phrase embedded without its columns has those of the one before it
   // (core/data/embed.cmake).
-  std::string_view category, role;
+  std::string_view role;
   each_row(data::file("phrases.tsv"), [&](const auto& c) {
     CuePhrase p;
     std::string_view w;
@@ -196,7 +200,8 @@ void build(Lexicon& lex) {
       if (p.words.size() == n) by_length.push_back(std::move(p));
   lex.phrases = std::move(by_length);
   each_row(data::file("nouns.tsv"), [&](const auto& c) {
-    each_form(col(c, 1), [&](std::string_view form) { lexemes.set_noun(lower(form), col(c, 2)); });
+    if (c.size() > 2) category = col(c, 2);
+    each_form(col(c, 1), [&](std::string_view form) { lexemes.set_noun(lower(form), category); });
   });
   each_row(data::file("titles.tsv"), [&](const auto& c) {
     const std::string_view g = col(c, 2);
