@@ -2496,7 +2496,7 @@ class Finder {
             auto loose = loose_subject(c);
             if (!(loose && loose->first == k)) loose = Range{k, c - 1};
             const std::size_t s = first_word(lo_), e = clause_before(k);
-            if (s < e && c - k <= 8 && plain_speaker(*loose) && free(Range{s, e}))
+            if (s < e && c - k <= 8 && plain_speaker(*loose) && !object_gap(*loose) && free(Range{s, e}))
               add_clause_first({loose, Range{c, c}, Range{s, e}, {}, "clause-x-said"}, c + 1);
           }
         }
@@ -3328,7 +3328,8 @@ class Finder {
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
     // ("..., a move Ortega opposed." is a relative clause: its verb takes an object.)
-    const bool object_verb = v->listed(lists_.naming) || v->listed(lists_.object_verbs);
+    const bool object_verb =
+        v->listed(lists_.naming) || v->listed(lists_.object_verbs) || object_gap(*src);
     if (before != npos && (!v->needs_that || closing_verb(c, false)) && !object_verb && ends_sentence_after(end) &&
         (src->first != opening_end(c) || finite_auxiliary(first_word(lo_), before + 1)) &&
         !question_put(first_word(lo_)) &&
@@ -3339,6 +3340,17 @@ class Finder {
       if (s < before)
         add_clause_first({audience ? std::nullopt : src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
+  }
+
+  // ", a claim ministers deny.", ", an allegation he denies.": "a" or "an",
+  // a cue noun, then the subject of a relative clause whose verb has the
+  // noun as its object; not "a statement from the mayor".
+  bool object_gap(Range r) const {
+    if (!(d_.is(r.first, "a") || d_.is(r.first, "an")) || r.first + 2 > r.last || !cue_noun(r.first + 1) ||
+        cap(r.first + 1))
+      return false;
+    const std::size_t k = r.first + 2;
+    return pronoun(k) || cls(k, "determiner") || people(k) || name(k);
   }
 
   // A verb at c that closes its sentence: nothing follows it ("..., his

@@ -559,6 +559,13 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "a claim X denies" after the clause is a relative clause about it, no closing source.
+      {"Ruiz accused the council of neglecting the levee, a claim councillors deny.",
+       "Ruiz | accused | the council of neglecting the levee | indirect"},
+      {"Ruiz accused the council of neglecting the levee, an allegation the council rejects.",
+       "Ruiz | accused | the council of neglecting the levee | indirect"},
+      {"The levee will hold, a statement from the council said.",
+       "a statement from the council | said | The levee will hold | indirect"},
       // Multiword cues in their base form, after a plural subject or a modal.
       {"Critics point out that the levee is old.", "Critics | point out | the levee is old | indirect"},
       {"Residents would raise concerns that the levee is too low.",
