@@ -385,7 +385,9 @@ class Finder {
     // "Yet another said", "Others say": a determiner standing for a noun.
     if (standalone_determiner(e)) return Range{e, e};
     if (punct(e, ")")) {
-      for (std::size_t k = e; k-- > lo && e - k < 12;)
+      // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been
+      // mistaken for a junior staffer) says": a bracket may hold a clause.)
+      for (std::size_t k = e; k-- > lo && e - k < 24;)
         if (punct(k, "(")) return k > lo ? np_before(k - 1, lo, allow_apposition) : std::nullopt;
       return std::nullopt;
     }
@@ -394,7 +396,9 @@ class Finder {
       // "Sen. Jack Reed (D-R.I.), said", "Sanders, meanwhile, said": a
       // comma after a bracket or an adverb between commas sets off no phrase.
       if (e > lo && punct(e - 1, ")")) return np_before(e - 1, lo, false);
-      if (e > lo + 2 && cls(e - 1, "adverb") && comma(e - 2)) return np_before(e - 3, lo, false);
+      // ("Murphy, though, said": "though" between commas is one too.)
+      if (e > lo + 2 && (cls(e - 1, "adverb") || d_.is(e - 1, "though")) && comma(e - 2))
+        return np_before(e - 3, lo, false);
       return std::nullopt;
     }
     if (dash(e) && allow_apposition) return dashed_before(e, lo);

@@ -559,6 +559,12 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "though" between commas after the subject, and a bracket that holds a clause, set off nothing.
+      {"Lee, though, said he\u2019s with the mayor, who he\u2019s backing in the primary.",
+       "Lee | said | he\u2019s with the mayor, who he\u2019s backing in the primary | indirect"},
+      {"Sen. Ana Ruiz (a Democrat from the river town who has been mistaken for a junior staffer) says the "
+       "levee is too low.",
+       "Sen. Ana Ruiz | says | the levee is too low | indirect"},
       // "a claim X denies" after the clause is a relative clause about it, no closing source.
       {"Ruiz accused the council of neglecting the levee, a claim councillors deny.",
        "Ruiz | accused | the council of neglecting the levee | indirect"},
