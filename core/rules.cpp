@@ -628,6 +628,12 @@ class Finder {
                       !(ends_with(tok(k).lower, "ed") && k > 0 && people(k - 1)));  // "the people interviewed for"
           if (!clause) return whole;
         }
+      // "Cruz lacks support from his colleagues, whom he's alienated, said
+      // Sabato": a preposition's object with a relative clause is no subject.
+      // ("two days after the Huffington Post, which ..., said": "after" opens a clause.)
+      if (np && before > lo && cls(before - 1, "preposition") && !d_.listed(before - 1, lists_.adjunct_openers) &&
+          cls(s, "relative"))
+        return std::nullopt;
       // "Tom Fitton, the president of Judicial Watch, a conservative group
       // ..., said": a description after a name is one more aside.
       if (np && np->first > lo + 1 && comma(np->first - 1) && determiner(np->first) && !cap(np->first))

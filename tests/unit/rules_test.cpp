@@ -559,6 +559,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A preposition's object and its relative clause before ", said X" are inside the clause.
+      {"The plan lacks support from the engineers, whom she has ignored for years, said Ana Ruiz, a councillor.",
+       "Ana Ruiz | said | The plan lacks support from the engineers, whom she has ignored for years | indirect"},
       // "though" between commas after the subject, and a bracket that holds a clause, set off nothing.
       {"Lee, though, said he\u2019s with the mayor, who he\u2019s backing in the primary.",
        "Lee | said | he\u2019s with the mayor, who he\u2019s backing in the primary | indirect"},
