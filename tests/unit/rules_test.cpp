@@ -559,6 +559,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A copied post: its line's text, a dash, the author's name and handle, then the date.
+      {"The river rose all night.\nThe levee held. Thank you, volunteers! \u2014 Ana Ruiz (@anaruiz) May 4, 2026",
+       "Ana Ruiz | \u2014 | The levee held. Thank you, volunteers! | indirect"},
       // A preposition's object and its relative clause before ", said X" are inside the clause.
       {"The plan lacks support from the engineers, whom she has ignored for years, said Ana Ruiz, a councillor.",
        "Ana Ruiz | said | The plan lacks support from the engineers, whom she has ignored for years | indirect"},
