@@ -95,6 +95,7 @@ struct Lists {
   int amount_prepositions = id("amount-prepositions");
   int phoning = id("phoning");
   int that_hosts = id("that-hosts");
+  int survey_nouns = id("survey-nouns");
 };
 
 const Lists& lists() {
@@ -713,7 +714,8 @@ class Finder {
       // "told reporters her client was ...": a determiner after a head opens a new phrase.
       if (j > s && last == j - 1 && cls(j, "determiner")) break;
       // "officials Monday" ends at the time word, but "the Times" is a name.
-      if (c == "time" && j > s && !(cap(j) && determiner(j - 1))) break;
+      // ("the new Morning Consult poll": a capitalised time word before a name's word is a name's.)
+      if (c == "time" && j > s && !(cap(j) && (determiner(j - 1) || (cap(j + 1) && !time_word(j + 1))))) break;
       if (j > s && time_word(j + 1) && (d_.is(j, "last") || d_.is(j, "next") || d_.is(j, "this")))
         break;
       // "a letter sent to the council", "a report published by the agency":
@@ -2935,12 +2937,26 @@ class Finder {
   bool in_data(std::size_t c) {
     std::size_t s = lo_;
     while (s < c && cls(s, "conjunction")) ++s;
-    if (c != s || tok(c).lower != "in") return false;
+    if (tok(c).lower != "in") return false;
+    if (c != s) return in_survey_after(c, s);
     const std::size_t last = sentence_last();
     auto np = np_after(c + 1, last + 1);
     if (!np) return false;
-    if (!lx(np->last) || lx(np->last)->noun != "data") return false;
-    std::size_t k = np->last + 1;
+    // ("In a poll released Monday": the phrase may hold a participle's.)
+    std::size_t head = np->first;
+    while (head < np->last && head < np->first + 6 && !participle(head + 1) && !ing_form(head) &&
+           !(lx(head) && lx(head)->noun == "data"))
+      ++head;
+    if (!lx(head) || lx(head)->noun != "data") return false;
+    std::size_t k = np->last > head && participle(np->last) ? np->last : np->last + 1;
+    // "In a new poll released Monday, ...": a participle and its phrase.
+    if (participle(k) && !comma(k))
+      for (std::size_t j = k + 1; j <= last && j - k < 10 && word(j) && !d_.in_quote(j); ++j)
+        if (comma(j + 1)) {
+          np->last = j;
+          k = j + 1;
+          break;
+        }
     if (!comma(k)) return false;
     // An apposition or participle phrase after the source: ", conducted in May,".
     std::size_t close = npos;
@@ -2950,11 +2966,32 @@ class Finder {
       np->last = close - 1;
       k = close;
     }
-    const std::size_t i = k + 1;
+    std::size_t i = k + 1;
+    if (modifier(i) && comma(i + 1)) i += 2;  // ", however, 73 percent ..."
     if (i > last || d_.in_quote(i)) return false;
     const std::size_t e = clause_end(i);
     if (e == npos || e <= i || !free(Range{c, e})) return false;
     add({np, Range{c, c}, Range{i, e}, {}, "according-to-x-first"});
+    return true;
+  }
+
+  // "Kasich was at 25 percent support in the most recent Fox poll, up
+  // eight points": a clause from the sentence's start, then "in" and a
+  // poll or survey (list survey-nouns) that closes the sentence or is set
+  // off by a comma. The poll is the source.
+  bool in_survey_after(std::size_t c, std::size_t s) {
+    const std::size_t last = sentence_last();
+    if (!determiner(c + 1) || c < s + 3) return false;
+    auto np = np_after(c + 1, last + 1);
+    if (!np || !d_.listed(np->last, lists_.survey_nouns)) return false;
+    std::size_t k = np->last + 1;
+    if (participle(k) && !comma(k))  // "in a poll released Monday."
+      if (const std::size_t t = time_phrase_end(k + 1); t != npos) k = t + 1;
+    if (k <= last && !comma(k)) return false;
+    std::size_t e = c - 1;
+    if (comma(e)) --e;  // "49% to 41%, in the survey"
+    if (words_in(s, e + 1) < 3 || noun_phrase_only(s, e) || !free(Range{s, np->last})) return false;
+    add({np, Range{c, c}, Range{s, e}, {}, "clause-in-x"});
     return true;
   }
 

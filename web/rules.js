@@ -30,6 +30,7 @@ export const RULE_WORDS = {
   'asked-x': 'an answer to a question put to someone (“Asked whether …, the mayor said …”)',
   'possessive-noun-that': 'an owner and a word such as “claim” or “warning”, then what was said (the mayor’s warning that …)',
   'in-x-view': '“In” and whose view or telling it is, then what they hold (In the mayor’s view, …)',
+  'clause-in-x': 'a finding, then “in” and the poll or survey that shows it (… in the latest poll)',
 };
 
 /** "x-said-that: the source and verb, then …", or the id alone for a rule not listed. */

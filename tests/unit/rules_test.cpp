@@ -559,6 +559,14 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "in" and a poll: closing the sentence, or opening it with a participle's phrase.
+      {"Ruiz leads by ten points in the latest Harbour Herald poll.",
+       "the latest Harbour Herald poll | in | Ruiz leads by ten points | indirect"},
+      {"Ruiz rose steadily in the polls.", "none"},
+      {"In a poll released Monday, most residents back the levee.",
+       "a poll released Monday | In | most residents back the levee | indirect"},
+      {"In the new Morning Star poll, most residents back the levee.",
+       "the new Morning Star poll | In | most residents back the levee | indirect"},
       // A copied post: its line's text, a dash, the author's name and handle, then the date.
       {"The river rose all night.\nThe levee held. Thank you, volunteers! \u2014 Ana Ruiz (@anaruiz) May 4, 2026",
        "Ana Ruiz | \u2014 | The levee held. Thank you, volunteers! | indirect"},
