@@ -209,11 +209,15 @@ void build(Lexicon& lex) {
     Lexeme& l = lexemes[lower(col(c, 0))];
     if (!l.title) l.title = &t;
   });
-  std::string previous, buffer;  // people.tsv's words are written against the line before
+  // people.tsv's words are written against the line before, and a kind
+  // that is the line before's is left out.
+  std::string previous, buffer;
+  std::string_view kind;
   each_row(data::file("people.tsv"), [&](const auto& c) {
     previous = expand(previous, col(c, 0), buffer);
+    if (c.size() > 1) kind = col(c, 1);
     Lexeme& l = lexemes[lower(previous)];
-    if (l.people.empty()) l.people = col(c, 1);
+    if (l.people.empty()) l.people = kind;
   });
   each_row(data::file("words.tsv"), [&](const auto& c) {
     const std::string_view list = col(c, 0);
