@@ -9,9 +9,9 @@ export const RULE_WORDS = {
   'said-x-quote': 'the verb and the source, then a quotation (Said the mayor, “…”)',
   'x-said-quote': 'the source and verb, then a colon or comma and a quotation',
   'x-colon-quote': 'a name and a colon, then a quotation',
-  'owner-colon-quote': 'a word for something said, with whose it is, then a colon and a quotation',
+  'owner-colon-quote': 'a word for something said and whose it is, then a colon and a quotation',
   'quote-dash-x': 'a quotation, then a dash and the source',
-  'post-dash-x': 'a copied social media post, then a dash and its author (— Name (@name) date)',
+  'post-dash-x': 'a copied post, a dash, then its author',
   'quote-continued': 'a quotation reopened in the next paragraph',
   'floating-quote': 'a paragraph of quotation after one that names its speaker',
   'quote-after-speaker': 'a paragraph of quotation after a line that introduces its speaker',
@@ -30,7 +30,7 @@ export const RULE_WORDS = {
   'asked-x': 'an answer to a question put to someone (“Asked whether …, the mayor said …”)',
   'possessive-noun-that': 'an owner and a word such as “claim” or “warning”, then what was said (the mayor’s warning that …)',
   'in-x-view': '“In” and whose view or telling it is, then what they hold (In the mayor’s view, …)',
-  'clause-in-x': 'a finding, then “in” and the poll or survey that shows it (… in the latest poll)',
+  'clause-in-x': 'a finding, then “in” and the poll',
 };
 
 /** "x-said-that: the source and verb, then …", or the id alone for a rule not listed. */
