@@ -121,7 +121,6 @@ class Finder {
   }
 
   std::vector<Claim> run() {
-    embedded_posts();
     for (std::size_t s = 0; s < d_.sentences.size(); ++s) {
       const Sentence& sent = d_.sentences[s];
       lo_ = sent.first;
@@ -3623,24 +3622,6 @@ class Finder {
 
   // A paragraph that is one quotation, right after a paragraph with a
   // claim, is that claim's speaker going on.
-  // "Giuliani is wearing the hat … — David Martosko (@dmartosko) September
-  // 1, 2016": a post copied from a social network, its text from the
-  // line's start to a dash, then its author's name and handle.
-  void embedded_posts() {
-    for (std::size_t k = 1; k + 4 < d_.size(); ++k) {
-      if (!dash(k) || d_.in_quote(k)) continue;
-      std::size_t j = k + 1;
-      while (j < d_.size() && j - k <= 5 && word(j) && d_.name_capital(j)) ++j;
-      if (j == k + 1 || !punct(j, "(") || !punct(j + 1, "@") || !word(j + 2) || !punct(j + 3, ")")) continue;
-      std::size_t first = k - 1;  // the line's start, or the end of a markup tag before it
-      while (first > 0 && k - first < 80 && !tok(first).line_before && !punct(first - 1, ">")) --first;
-      lo_ = d_.sentences[d_.sentence_of[k]].first;
-      hi_ = d_.sentences[d_.sentence_of[k]].end;
-      if (words_in(first, k) >= 3 && free(Range{first, j + 3}))
-        add({Range{k + 1, j - 1}, Range{k, k}, Range{first, k - 1}, {}, "post-dash-x"});
-    }
-  }
-
   void floating_quotes() {
     std::vector<const Claim*> last_claim(d_.sentences.size(), nullptr);
     for (const Claim& c : out_) {

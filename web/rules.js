@@ -11,7 +11,6 @@ export const RULE_WORDS = {
   'x-colon-quote': 'a name and a colon, then a quotation',
   'owner-colon-quote': 'a word for something said and whose it is, then a colon and a quotation',
   'quote-dash-x': 'a quotation, then a dash and the source',
-  'post-dash-x': 'a copied post, a dash, then its author',
   'quote-continued': 'a quotation reopened in the next paragraph',
   'floating-quote': 'a paragraph of quotation after one that names its speaker',
   'quote-after-speaker': 'a paragraph of quotation after a line that introduces its speaker',
