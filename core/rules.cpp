@@ -2359,6 +2359,11 @@ class Finder {
       if (next == npos) break;
       cur = &d_.quotes.list[next];
       if (used_[cur->open]) break;
+      // "“…,” added Rep. Jim Clyburn": a quotation that closes on a comma
+      // before words of its own has its own speaker, named after it.
+      if (cur->close != npos && cur->close > 0 && comma(cur->close - 1) && word(cur->close + 1) &&
+          !d_.in_quote(cur->close + 1))
+        break;
       add({src, cue, quote_range(*cur), {}, "quote-continued"});
     }
   }

@@ -559,6 +559,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A quotation reopened in the next paragraph that closes on a comma before its own speaker is theirs.
+      {"Ruiz said: \u201cThe levee is old.\n\u201cWe will rebuild it,\u201d added Tom Lee, an engineer.",
+       "Ruiz | said | \u201cThe levee is old. | direct / Tom Lee | added | \u201cWe will rebuild it,\u201d | direct"},
       // "in" and a poll: closing the sentence, or opening it with a participle's phrase.
       {"Ruiz leads by ten points in the latest Harbour Herald poll.",
        "the latest Harbour Herald poll | in | Ruiz leads by ten points | indirect"},
