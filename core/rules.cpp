@@ -2352,11 +2352,14 @@ class Finder {
   }
 
   // A quotation left open at a paragraph's end goes on in the next one.
+  // The claim just made of q goes on over the quotations that reopen in the
+  // paragraphs after it, as one claim (as PolNeAR, and a reader, take it).
   void continue_quote(const Quotation& q, Range src, Range cue) {
     const Quotation* cur = &q;
     while (cur->continues && cur->last + 1 < d_.size()) {
       const std::size_t next = d_.quotes.of_token[cur->last + 1];
       if (next == npos) break;
+      const Quotation* prev = cur;
       cur = &d_.quotes.list[next];
       if (used_[cur->open]) break;
       // "“…,” added Rep. Jim Clyburn": a quotation that closes on a comma
@@ -2364,7 +2367,16 @@ class Finder {
       if (cur->close != npos && cur->close > 0 && comma(cur->close - 1) && word(cur->close + 1) &&
           !d_.in_quote(cur->close + 1))
         break;
-      add({src, cue, quote_range(*cur), {}, "quote-continued"});
+      const Range more = quote_range(*cur);
+      if (!out_.empty() && out_.back().content.last == prev->last) {
+        Claim& claim = out_.back();
+        if (!claim.fragments.empty()) claim.fragments.back().last = more.last;
+        claim.content.last = more.last;
+        claim.rule = "quote-continued";
+        for (std::size_t k = more.first; k <= more.last; ++k) used_[k] = 1;
+      } else {
+        add({src, cue, more, {}, "quote-continued"});
+      }
     }
   }
 

@@ -11,7 +11,7 @@ export const RULE_WORDS = {
   'x-colon-quote': 'a name and a colon, then a quotation',
   'owner-colon-quote': 'a word for something said and whose it is, then a colon and a quotation',
   'quote-dash-x': 'a quotation, then a dash and the source',
-  'quote-continued': 'a quotation reopened in the next paragraph',
+  'quote-continued': 'a quotation that goes on in the next paragraph',
   'floating-quote': 'a paragraph of quotation after one that names its speaker',
   'quote-after-speaker': 'a paragraph of quotation after a line that introduces its speaker',
   'x-said-that': 'the source and verb, then what was said (the mayor said that …)',

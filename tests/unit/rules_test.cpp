@@ -559,6 +559,12 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A quotation that goes on in the next paragraph is one claim with the one before, fragments and all.
+      {"The mayor said: \u201cThe levee is old.\n\u201cBut it will stand for years.\u201d",
+       "The mayor | said | \u201cThe levee is old.\n\u201cBut it will stand for years.\u201d | direct"},
+      {"\u201cThe levee is old,\u201d the mayor said. \u201cIt leaks.\n\u201cBut it will stand.\u201d",
+       "the mayor | said | \u201cThe levee is old,\u201d the mayor said. \u201cIt leaks.\n\u201cBut it will stand.\u201d | "
+       "direct"},
       // A quotation reopened in the next paragraph that closes on a comma before its own speaker is theirs.
       {"Ruiz said: \u201cThe levee is old.\n\u201cWe will rebuild it,\u201d added Tom Lee, an engineer.",
        "Ruiz | said | \u201cThe levee is old. | direct / Tom Lee | added | \u201cWe will rebuild it,\u201d | direct"},
