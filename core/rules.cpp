@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -3646,7 +3647,7 @@ class Finder {
       if (!last_claim[s] || last_claim[s]->content.first < c.content.first) last_claim[s] = &c;
     }
     std::vector<Claim> found;
-    std::vector<std::pair<std::size_t, Range>> joined;  // a claim and the quotation it takes on
+    std::vector<std::tuple<std::size_t, Range, bool>> joined;  // a claim, the quotation it takes on, floating
     const Claim* previous = nullptr;  // the last claim of the previous paragraph
     const Claim* current = nullptr;   // the last claim so far in this paragraph
     for (std::size_t s = 0; s < d_.sentences.size(); ++s) {
@@ -3669,10 +3670,12 @@ class Finder {
             words_in(sent.first, d_.quotes.list[d_.quotes.of_token[sent.first]].last + 1) >=
                 (after_quote ? kMinContinuedWords : kMinFloatingWords)) {
           const Quotation& q = d_.quotes.list[d_.quotes.of_token[sent.first]];
-          // After a quotation, the speaker goes on: the claim takes the
-          // paragraph on as one more fragment, as PolNeAR joins them.
-          if (close_quote(previous->content.last) && previous->cue) {
-            joined.emplace_back(static_cast<std::size_t>(previous - out_.data()), quote_range(q));
+          // The speaker goes on: the claim takes the paragraph on as one
+          // more fragment, as PolNeAR joins them; after a claim that was no
+          // quotation, the claim is now a floating quotation's.
+          if (previous->cue) {
+            joined.emplace_back(static_cast<std::size_t>(previous - out_.data()), quote_range(q),
+                                !close_quote(previous->content.last));
             current = previous;
             continue;
           }
@@ -3691,8 +3694,9 @@ class Finder {
       }
       if (last_claim[s]) current = last_claim[s];
     }
-    for (const auto& [i, r] : joined) {
+    for (const auto& [i, r, floating] : joined) {
       Claim& c = out_[i];
+      if (floating) c.rule = "floating-quote";
       if (c.fragments.empty()) c.fragments.push_back(c.content);
       c.fragments.push_back(r);
       c.content.last = r.last;

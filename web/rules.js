@@ -12,7 +12,7 @@ export const RULE_WORDS = {
   'owner-colon-quote': 'a word for something said and whose it is, then a colon and a quotation',
   'quote-dash-x': 'a quotation, then a dash and the source',
   'quote-continued': 'a quotation that goes on in the next paragraph',
-  'floating-quote': 'a paragraph of quotation after one that names its speaker',
+  'floating-quote': 'a claim and the paragraph of quotation after it',
   'quote-after-speaker': 'a paragraph of quotation after a line that introduces its speaker',
   'x-said-that': 'the source and verb, then what was said (the mayor said that …)',
   'x-told-y-that': 'the source, a verb such as “told” and its listener, then what was said',

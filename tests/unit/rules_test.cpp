@@ -838,11 +838,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Ruiz added the levee was old.", "Ruiz | added | the levee was old | indirect"},
       {"Ruiz knows the county will pay.", "Ruiz | knows | the county will pay | indirect"},
       {"The county added 200 jobs last year.", "none"},
-      // A paragraph of quotation after a quoted claim goes on with it; after an indirect one it floats.
+      // A paragraph of quotation after a claim goes on with it, after a quoted claim or an indirect one.
       {"Ruiz said: \u201cThe levee held.\u201d\n\n\u201cWe were lucky, and we know it well.\u201d",
        "Ruiz | said | \u201cThe levee held.\u201d\n\n\u201cWe were lucky, and we know it well.\u201d | direct"},
       {"Ruiz said the levee held.\n\n\u201cWe were lucky, and we know it well.\u201d",
-       "Ruiz | said | the levee held | indirect / Ruiz | - | \u201cWe were lucky, and we know it well.\u201d | direct"},
+       "Ruiz | said | the levee held.\n\n\u201cWe were lucky, and we know it well.\u201d | mixed"},
       // Words after a quotation, then a comma and "and", are no speaker of the verb after them.
       {"Ruiz said \u201clevee\u201d five times, and mentioned the mayor.",
        "Ruiz | said | \u201clevee\u201d five times | mixed / Ruiz | mentioned | the mayor | indirect"},
@@ -1007,9 +1007,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ana Ruiz | said | In a dry year like this, farmers have more room to plant early | indirect"},
       // A paragraph of quotation after an attributed one is the same speaker's; a short one is a subheading.
       {"The mayor spoke about the bridge, saying it was old.\n\u201cIt will stand for years and years to come.\u201d",
-       "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old | indirect / "
-       "The mayor | - | \u201cIt will stand for years and years to "
-       "come.\u201d | direct"},
+       "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old.\n\u201cIt will stand for "
+       "years and years to come.\u201d | mixed"},
       {"The mayor spoke about the bridge, saying it was old.\n\u2018A really tough decision.\u2019\nThe river rose.",
        "The mayor | spoke about | the bridge | indirect / The mayor | saying | it was old | indirect"},
       // Right after the speaker's own quotation, in the same marks, a short one goes on with it.
