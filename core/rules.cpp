@@ -2865,7 +2865,15 @@ class Finder {
     if (e == npos || e <= end) return false;
     e = phrase_end(end + 1, e);
     if (e <= end) return false;
-    const Range content{src->first, e};
+    Range content{src->first, e};
+    // "the lack of enthusiasm for Clinton among black voters seems to be":
+    // a long subject runs from the clause's start when no verb, comma or
+    // preposition opening the clause stands before the phrase found.
+    if (const std::size_t s = opening_end(c); s < src->first && !cls(s, "preposition") && !has_verb(s, src->first)) {
+      bool comma_between = false;
+      for (std::size_t k = s; k < src->first && !comma_between; ++k) comma_between = comma(k) || d_.in_quote(k);
+      if (!comma_between) content.first = s;
+    }
     if (!free(content)) return false;
     add({std::nullopt, Range{c, cue_last}, content, {}, "x-unsourced"});
     return true;

@@ -559,6 +559,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // What seems so is the whole subject, from the clause's start.
+      {"Still, the lack of enthusiasm for the levee among local voters seems to be a real problem.",
+       "- | seems | the lack of enthusiasm for the levee among local voters seems to be a real problem | indirect"},
       // A quotation that goes on in the next paragraph is one claim with the one before, fragments and all.
       {"The mayor said: \u201cThe levee is old.\n\u201cBut it will stand for years.\u201d",
        "The mayor | said | \u201cThe levee is old.\n\u201cBut it will stand for years.\u201d | direct"},
