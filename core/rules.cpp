@@ -97,6 +97,7 @@ struct Lists {
   int phoning = id("phoning");
   int that_hosts = id("that-hosts");
   int survey_nouns = id("survey-nouns");
+  int idle_objects = id("idle-objects");
 };
 
 const Lists& lists() {
@@ -1489,9 +1490,14 @@ class Finder {
       const bool that_less = v && v->needs_that && !ends_with(tok(c).lower, "ing") &&
                              (same_bytes(v->category, "speech") || same_bytes(v->category, "cognition")) &&
                              clear_source(c) && short_clause_at(i, last);
+      // ("found a way to ...", "found their voice": an object that asserts nothing.)
+      auto idle = [&] {
+        auto obj = np_after(i, last + 1);
+        return obj && d_.listed(obj->last, lists_.idle_objects);
+      };
       if (v && v->needs_that && !quoted && !that_less &&
           !(v->listed(lists_.bare_object) && !d_.listed(c, lists_.no_bare_object) && clear_source(c) &&
-            !reflexive))
+            !reflexive && !idle()))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
       // form is a verb only right after a pronoun or a relative pronoun
