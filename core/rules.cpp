@@ -3407,8 +3407,9 @@ class Finder {
     const std::size_t end = attribution_end(c, v);
     // "In court documents, X asked ..." opens with an adverbial, not a clause.
     // ("..., a move Ortega opposed." is a relative clause: its verb takes an object.)
-    const bool object_verb =
-        v->listed(lists_.naming) || v->listed(lists_.object_verbs) || object_gap(*src);
+    // (", winning the key states.": a noun-first form after no plain source is a noun.)
+    const bool object_verb = v->listed(lists_.naming) || v->listed(lists_.object_verbs) || object_gap(*src) ||
+                             (noun_first(c) && !clear_source(c));
     if (before != npos && (!v->needs_that || closing_verb(c, false)) && !object_verb && ends_sentence_after(end) &&
         (src->first != opening_end(c) || finite_auxiliary(first_word(lo_), before + 1)) &&
         !question_put(first_word(lo_)) &&
