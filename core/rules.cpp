@@ -1483,7 +1483,9 @@ class Finder {
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       // "found itself at the center", "describes himself as": no finding.
-      const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves"));
+      // ("showing up at the polls": so does "up" after it.)
+      const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves") ||
+                                         (d_.is(i, "up") && i == c + 1));
       // "Ruiz added the levee was old", "she knows the plan will fail": a
       // whole clause after the verb, with a clear source before it, reads
       // as what was said ("added 200 jobs" has no verb of its own).

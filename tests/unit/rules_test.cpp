@@ -559,6 +559,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // "show up" is to arrive, no finding.
+      {"Voters were showing up at the polls to vote for the levee.", "none"},
+      {"Ruiz is increasingly showing up on television to stump for the levee.", "none"},
       // A noun-first form closing the sentence after words that are no plain source is a noun.
       {"Ruiz is favored in the larger, more diverse states.", "none"},
       {"Ruiz had a good night, winning the key states.", "none"},
