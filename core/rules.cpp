@@ -2360,9 +2360,9 @@ class Finder {
     return k;
   }
 
-  // A quotation left open at a paragraph's end goes on in the next one.
-  // The claim just made of q goes on over the quotations that reopen in the
-  // paragraphs after it, as one claim (as PolNeAR, and a reader, take it).
+  // A quotation left open at a paragraph's end goes on in the next one: the
+  // claim just made of q runs on over the quotations that reopen it, as one
+  // claim (as PolNeAR, and a reader, take it).
   void continue_quote(const Quotation& q, Range src, Range cue) {
     const Quotation* cur = &q;
     while (cur->continues && cur->last + 1 < d_.size()) {
