@@ -1053,10 +1053,19 @@ class Finder {
   // commas, and the clause after them is still what was noted.
   bool has_verb(std::size_t i, std::size_t k) const {
     for (std::size_t j = i; j < k; ++j)
-      if (word(j) && !d_.in_quote(j) && (cls(j, "auxiliary") || d_.is_verb_form(j) ||
+      if (word(j) && !d_.in_quote(j) && (cls(j, "auxiliary") || (d_.is_verb_form(j) && !noun_after_determiner(j)) ||
                                          (ends_with(tok(j).lower, "ed") && !function_word(j) && !cap(j))))
         return true;
     return false;
+  }
+
+  // "Over the long term": a verb's form right after a determiner, or two
+  // words after one that follows a preposition, is a noun ("the term", "over
+  // the long term"; not "the levee held").
+  bool noun_after_determiner(std::size_t j) const {
+    if (j == lo_) return false;
+    if (determiner(j - 1)) return true;
+    return j >= lo_ + 3 && word(j - 1) && !d_.is_verb_form(j - 1) && determiner(j - 2) && cls(j - 3, "preposition");
   }
 
   // "Asked what he would do next, he laughed.", "When asked about it, ...":
@@ -1734,6 +1743,10 @@ class Finder {
       if (open_quote(k + 1)) return;  // x-colon-quote handles it
       const std::size_t last = sentence_last();
       if (k + 2 > last) return;
+      // "Superdelegates: Clinton leads, according to the AP.": the claim
+      // after the colon names its own source.
+      for (std::size_t j = k + 1; j < last; ++j)
+        if (d_.is(j, "according") && d_.is(j + 1, "to") && !d_.in_quote(j)) return;
       // "FALLIN: I think ... . I think ...": a speaker's turn runs to the
       // paragraph's end.
       std::size_t end = last;

@@ -1128,6 +1128,13 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // After "according to X," the clause goes on only if it had no verb before the source.
       {"The levee held overnight, according to Ana Ruiz, a county engineer, who inspected it.",
        "Ana Ruiz | according to | The levee held overnight | indirect"},
+      // ... and "the long term" is a noun phrase, though "term" may be a verb.
+      {"Over the long term, according to the engineer, the levee will need new gates.",
+       "the engineer | according to | Over the long term, according to the engineer, the levee will need new gates | "
+       "indirect"},
+      // A label before a colon yields the claim to the "according to" in it.
+      {"Repairs: The levee will reopen in May, according to the engineer.",
+       "the engineer | according to | Repairs: The levee will reopen in May | indirect"},
       // A source and cue with a placing phrase may interrupt a clause.
       {"The levee, the engineer said on Tuesday, would hold.",
        "the engineer | said | The levee, the engineer said on Tuesday, would hold | indirect"},
