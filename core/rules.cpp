@@ -1048,6 +1048,9 @@ class Finder {
     return v && !v->needs_that && (!it || same_bytes(v->category, "speech") || same_bytes(v->category, "stance"));
   }
 
+  // "according to" at token k.
+  bool says_according_to(std::size_t k) const { return d_.is(k, "according") && d_.is(k + 1, "to"); }
+
   // Whether tokens [i, k) hold a verb: in "noted that at one of his first
   // meetings, in 1972, he supported ..." only an adverbial stands before the
   // commas, and the clause after them is still what was noted.
@@ -1130,7 +1133,7 @@ class Finder {
       if (k > i && k < last && close_quote(k) && comma(k - 1) && !d_.in_quote(k + 1) &&
           (ing_form(k + 1) || d_.listed(k + 1, lists_.clause_breaks) ||
            (d_.is(k + 1, "but") && clause_after_but(k + 2, last)) ||
-           (d_.is(k + 1, "according") && d_.is(k + 2, "to"))))
+           says_according_to(k + 1)))
         return k;
       if (d_.in_quote(k)) continue;
       if (punct(k, ";")) return k > i ? k - 1 : i;
@@ -1147,7 +1150,7 @@ class Finder {
       if (k == i || (!comma(k) && !dash(k))) continue;
       const std::size_t n = k + 1;
       if (n > last) break;
-      if (d_.is(n, "according") && d_.is(n + 1, "to")) return k - 1;
+      if (says_according_to(n)) return k - 1;
       if (comma(k) && d_.listed(n, lists_.clause_breaks)) return k - 1;
       // "... would be “catastrophic” — an assessment many economists
       // shared.": a dash and a noun phrase that comments on the clause.
@@ -1746,7 +1749,7 @@ class Finder {
       // "Superdelegates: Clinton leads, according to the AP.": the claim
       // after the colon names its own source.
       for (std::size_t j = k + 1; j < last; ++j)
-        if (d_.is(j, "according") && d_.is(j + 1, "to") && !d_.in_quote(j)) return;
+        if (says_according_to(j) && !d_.in_quote(j)) return;
       // "FALLIN: I think ... . I think ...": a speaker's turn runs to the
       // paragraph's end.
       std::size_t end = last;
@@ -2419,7 +2422,7 @@ class Finder {
     const bool amount = (d_.listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
                         (d_.is(s, "at") && (d_.is(s + 1, "least") || d_.is(s + 1, "most")));
     const bool adverbial = participle || back_in || (cls(s, "preposition") && !amount) || time_word(s) || modifier(s) ||
-                           (d_.is(s, "according") && d_.is(s + 1, "to")) ||
+                           says_according_to(s) ||
                            ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
     if (!adverbial) {
       // "A few days later, Trump ...", "Two weeks ago, she ...".
@@ -2513,7 +2516,7 @@ class Finder {
   void closing_attribution() {
     for (std::size_t k = lo_ + 2; k < hi_; ++k) {
       if (clause_before(k) == npos || d_.in_quote(k) || used_[k]) continue;
-      if (d_.is(k, "according") && d_.is(k + 1, "to")) {
+      if (says_according_to(k)) {
         relayed_cues(k);
         according_to(k);
         continue;
@@ -2598,7 +2601,7 @@ class Finder {
   void cues() {
     for (std::size_t c = lo_; c < hi_; ++c) {
       if (used_[c] || d_.in_quote(c) || !word(c) || !may_start_cue(c)) continue;
-      if (d_.is(c, "according") && d_.is(c + 1, "to")) {
+      if (says_according_to(c)) {
         according_to(c);
         continue;
       }
