@@ -1938,7 +1938,13 @@ class Finder {
                             cue_noun(np->last);
           if (np && (np->first == lo_ || after_dash || from) &&
               (name(np->last) || people(np->last) || pronoun(np->last) || from)) {
-            add({np, Range{b + 1, b + 1}, content, {}, "x-colon-quote"});
+            // "Ryan: ‘Hateful Images’ Have No Place in Politics.": a headline
+            // of one sentence says all that follows its colon.
+            Range said = content;
+            if (q.close != npos && q.close + 1 < hi_ && np->first == lo_ && tok(lo_).line_before &&
+                (hi_ == d_.size() || tok(hi_).line_before))
+              said.last = std::max(said.last, sentence_last());
+            add({np, Range{b + 1, b + 1}, said, {}, "x-colon-quote"});
             continue_quote(q, *np, Range{b + 1, b + 1});
             return;
           }

@@ -84,6 +84,11 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
       // A headline's speaker may be any capitalised words before the colon.
       {"Harbour Group: Bridge Repairs Ran Two Years Late\n\nThe bridge reopened.",
        "Harbour Group | : | Bridge Repairs Ran Two Years Late | indirect"},
+      // ... all of it when a quotation opens it ...
+      {"Ruiz: \u2018Nobody Checked\u2019 the Levee Before the Flood\n\nThe river rose.",
+       "Ruiz | : | \u2018Nobody Checked\u2019 the Levee Before the Flood | mixed"},
+      {"Harbour camp: Levee Repairs Ran Late\n\nThe river rose.",
+       "Harbour camp | : | Levee Repairs Ran Late | indirect"},
       // ... but a topic before the colon is no speaker.
       {"Rail Strike: Unions Reject Latest Pay Offer\n\nTrains stopped.", "Unions | Reject | Latest Pay Offer | indirect"},
       // A speaker's label opens a turn that runs to the paragraph's end.
