@@ -982,7 +982,8 @@ class Finder {
   bool starts_new_claim(std::size_t k, std::size_t i) const {
     std::size_t j = k;
     if (comma(j) || dash(j)) ++j;
-    const bool after_comma = j > k;
+    // "... ,'' and he repeated ...": the quotation closes after its comma.
+    const bool after_comma = j > k || (k >= 2 && close_quote(k - 1) && comma(k - 2));
     if (after_comma && comma(k) && (i == 0 || !d_.is(i - 1, "that") || has_verb(i, k)) && comma_splice(j)) return true;
     if (!(d_.is(j, "and") || d_.is(j, "but") || (after_comma && d_.is(j, "while")))) return false;
     if (d_.in_quote(j)) return false;
@@ -1013,7 +1014,8 @@ class Finder {
       const std::size_t left = k - 1;
       if (i == 0 || !has_verb(i, k) || name(left) || people(left) || pronoun(left) || title(left)) return false;
       auto np = np_after(j, hi_);
-      if (!np || np->last - j > 3 || !(name(np->last) || people(np->last)) || title(np->last)) return false;
+      if (!np || np->last - j > 3 || !(name(np->last) || people(np->last)) || (title(np->last) && cap(np->last)))
+        return false;
       std::size_t n = np->last + 1;
       while (n < hi_ && (modifier(n) || time_word(n)) && !cls(n, "auxiliary")) ++n;
       const CueVerb* v = verb(n);
@@ -1045,7 +1047,9 @@ class Finder {
     ++j;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     const CueVerb* v = verb(j);
-    return v && !v->needs_that && (!it || same_bytes(v->category, "speech") || same_bytes(v->category, "stance"));
+    // "..., and he repeated that ...": a verb that needs "that" has it.
+    const bool that = v && (!v->needs_that || d_.is(j + 1, "that") || open_quote(j + 1) || punct(j + 1, ":"));
+    return that && (!it || same_bytes(v->category, "speech") || same_bytes(v->category, "stance"));
   }
 
   // "according to" at token k.

@@ -1188,6 +1188,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A negation after the cue is part of what was said.
       {"She promised never to raise the bridge toll.", "She | promised | never to raise the bridge toll | indirect"},
       {"The mayor said not a single house was lost.", "The mayor | said | not a single house was lost | indirect"},
+      // A second speaker after "and" ends the first claim: a common noun that can be a title, a pronoun
+      // after a quotation's comma, a verb that needs "that" and has it.
+      {"She said the bridge was safe and the mayor argued that the levee would hold.",
+       "She | said | the bridge was safe | indirect / the mayor | argued | the levee would hold | indirect"},
+      {"Ruiz said it was \u201ca fine levee,\u201d and she repeated that it would hold.",
+       "Ruiz | said | it was \u201ca fine levee,\u201d | mixed / she | repeated | it would hold | indirect"},
       // A participle after an object that cannot speak has the sentence's subject.
       {"Senator Ana Ruiz, running second in many polls, spoke out saying the levee would fail.",
        "Senator Ana Ruiz | saying | the levee would fail | indirect"},
