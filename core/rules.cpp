@@ -1237,8 +1237,7 @@ class Finder {
       }
       // "defended Sanders as a mainstream candidate": "as a" names a role.
       // "emerge as the mainstream alternative" too, but not "as the crowd cheered".
-      const bool as_role = d_.is(k, "as") && !d_.is(k - 1, "such") &&
-                           (d_.is(k + 1, "a") || d_.is(k + 1, "an") || (d_.is(k + 1, "the") && !clause_at(k + 1, e)));
+      const bool as_role = d_.is(k, "as") && !(pronoun(k + 1) && !cls(k + 1, "pronoun-n")) && !clause_at(k + 1, e);
       if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists_.adjunct_openers) && !as_role))
         return k - 1;
     }

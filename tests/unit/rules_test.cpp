@@ -1194,6 +1194,14 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "She | said | the bridge was safe | indirect / the mayor | argued | the levee would hold | indirect"},
       {"Ruiz said it was \u201ca fine levee,\u201d and she repeated that it would hold.",
        "Ruiz | said | it was \u201ca fine levee,\u201d | mixed / she | repeated | it would hold | indirect"},
+      // "as" goes on with a phrasal content unless a clause follows it.
+      {"She declined to speak to reporters as mayor.", "She | declined | to speak to reporters as mayor | indirect"},
+      {"He vowed to be tougher as mayor by fixing the levee.",
+       "He | vowed | to be tougher as mayor by fixing the levee | indirect"},
+      {"He accused Ruiz of hiding the report so as not to alarm voters.",
+       "He | accused | Ruiz of hiding the report so as not to alarm voters | indirect"},
+      {"She declined to speak to reporters as she left the hall.",
+       "She | declined | to speak to reporters | indirect"},
       // A participle after an object that cannot speak has the sentence's subject.
       {"Senator Ana Ruiz, running second in many polls, spoke out saying the levee would fail.",
        "Senator Ana Ruiz | saying | the levee would fail | indirect"},
