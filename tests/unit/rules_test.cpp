@@ -1200,6 +1200,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "He | vowed | to be tougher as mayor by fixing the levee | indirect"},
       {"He accused Ruiz of hiding the report so as not to alarm voters.",
        "He | accused | Ruiz of hiding the report so as not to alarm voters | indirect"},
+      {"She urged him not to sign the deal until the levee is repaired.",
+       "She | urged | him not to sign the deal until the levee is repaired | indirect"},
       {"She declined to speak to reporters as she left the hall.",
        "She | declined | to speak to reporters | indirect"},
       // A participle after an object that cannot speak has the sentence's subject.
