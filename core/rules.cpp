@@ -1209,9 +1209,12 @@ class Finder {
       return people(ah) || cue_noun(ah) || (name(ah) && !title(ah)) || common_head(ah, lo_);
     }
     if ((pronoun(h) && !cls(h, "pronoun-n")) || people(h) || cue_noun(h) || (name(h) && !title(h))) return true;
-    // "A poll conducted by voters in Saturday's primary": the head before a participle's phrase.
+    // "A poll conducted by voters in Saturday's primary", "a poll released last week": the head
+    // before a participle and a phrase or a time.
     for (std::size_t k = src->first; k + 2 <= h; ++k)
-      if ((people(k) || cue_noun(k)) && ends_with(tok(k + 1).lower, "ed") && cls(k + 2, "preposition")) return true;
+      if ((people(k) || cue_noun(k)) && ends_with(tok(k + 1).lower, "ed") &&
+          (cls(k + 2, "preposition") || time_word(k + 2) || d_.listed(k + 2, lists_.time_openers)))
+        return true;
     return false;
   }
 

@@ -1194,6 +1194,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "She | said | the bridge was safe | indirect / the mayor | argued | the levee would hold | indirect"},
       {"Ruiz said it was \u201ca fine levee,\u201d and she repeated that it would hold.",
        "Ruiz | said | it was \u201ca fine levee,\u201d | mixed / she | repeated | it would hold | indirect"},
+      // A poll described by a participle and a time is a clear source for a verb that needs one.
+      {"A Harbour Herald poll released last week showed Ruiz poised to win the seat.",
+       "A Harbour Herald poll released last week | showed | Ruiz poised to win the seat | indirect"},
       // "as" goes on with a phrasal content unless a clause follows it.
       {"She declined to speak to reporters as mayor.", "She | declined | to speak to reporters as mayor | indirect"},
       {"He vowed to be tougher as mayor by fixing the levee.",
