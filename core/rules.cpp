@@ -165,6 +165,9 @@ class Finder {
   // are read as if lower case (Document::name_capital).
   bool cap(std::size_t i) const { return d_.name_capital(i); }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
+  // Token i, lower-cased, is w. Not forced inline, as Document::is is: called
+  // at some 160 places, it is smaller in the wasm kept out of line (CMakeLists.txt).
+  bool is(std::size_t i, std::string_view w) const { return d_.is(i, w); }
   // Word tokens in [a, b).
   std::size_t words_in(std::size_t a, std::size_t b) const {
     b = std::min(b, d_.size());
@@ -255,18 +258,18 @@ class Finder {
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
-    if (d_.listed(i, lists_.told_to) && d_.is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
+    if (d_.listed(i, lists_.told_to) && is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
     // "Cycling advocates have long complained", "advocates say": a form in
     // -s before a plural verb (or a verb of saying's base form) is the noun
     // that is its subject.
     if (i > lo_ && ends_with(tok(i).lower, "s") && !pronoun(i - 1) &&
-        (d_.is(i + 1, "have") || d_.is(i + 1, "are") || d_.is(i + 1, "were") || d_.is(i + 1, "do") ||
+        (is(i + 1, "have") || is(i + 1, "are") || is(i + 1, "were") || is(i + 1, "do") ||
          plural_speech(i + 1)))
       return nullptr;
     // "declined to comment" but not "prices declined".
     // "declined to publicly detail" may put an adverb after "to".
     if (v->listed(lists_.needs_to) &&
-        !(d_.is(i + 1, "to") && word(i + 2) && (!function_word(i + 2) || (modifier(i + 2) && word(i + 3)))))
+        !(is(i + 1, "to") && word(i + 2) && (!function_word(i + 2) || (modifier(i + 2) && word(i + 3)))))
       return nullptr;
     return v;
   }
@@ -275,16 +278,16 @@ class Finder {
   // "argue"), read without the rules' tests of verb().
   bool plural_speech(std::size_t i) const {
     const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
-    return v && d_.is(i, v->lemma) && same_bytes(v->category, "speech") && !v->needs_that && !noun_first(i);
+    return v && is(i, v->lemma) && same_bytes(v->category, "speech") && !v->needs_that && !noun_first(i);
   }
 
   // "Yet another said", "Others say": a determiner that opens its clause
   // and stands for a noun phrase before a verb form ("All told" does not).
   bool standalone_determiner(std::size_t e) const {
     if (!d_.listed(e, lists_.pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
-        noun_first(e + 1) || (d_.is(e, "all") && d_.is(e + 1, "told")))
+        noun_first(e + 1) || (is(e, "all") && is(e + 1, "told")))
       return false;
-    return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || d_.is(e - 1, "that") ||
+    return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || is(e - 1, "that") ||
            tok(e - 1).kind == TokenKind::quote;  // "“…,” another said."
   }
 
@@ -345,7 +348,7 @@ class Finder {
   // "by" at k after a participle after a person or a document noun
   // ("residents interviewed by", "a poll conducted by").
   bool passive_by(std::size_t k, std::size_t lo) const {
-    return d_.is(k, "by") && k >= lo + 2 && participle(k - 1) &&
+    return is(k, "by") && k >= lo + 2 && participle(k - 1) &&
            (people(k - 2) || cue_noun(k - 2));
   }
 
@@ -363,7 +366,7 @@ class Finder {
     }
     // "The mayor and the governor agreed", "Ruiz, Lee and Park said": people
     // joined by "and", a list of names opening the clause.
-    if (np && np->first >= lo + 2 && d_.is(np->first - 1, "and") && !d_.in_quote(np->first - 1) &&
+    if (np && np->first >= lo + 2 && is(np->first - 1, "and") && !d_.in_quote(np->first - 1) &&
         (people(np->last) || name(np->last)))
       // ("Former prosecutor and New York City Mayor Rudy Giuliani" is one person.)
       if (auto left = np_before_unlinked(np->first - 2, lo, false);
@@ -382,7 +385,7 @@ class Finder {
   std::optional<Range> np_before_unlinked(std::size_t e, std::size_t lo, bool allow_apposition) const {
     if (pronoun(e)) return Range{e, e};
     // "Many of them say", "some of us believe", "many of whom say".
-    if ((cls(e, "object") || d_.is(e, "whom")) && e >= lo + 2 && d_.is(e - 1, "of") &&
+    if ((cls(e, "object") || is(e, "whom")) && e >= lo + 2 && is(e - 1, "of") &&
         d_.listed(e - 2, lists_.pronoun_heads))
       return Range{e - 2, e};
     // "Yet another said", "Others say": a determiner standing for a noun.
@@ -400,14 +403,14 @@ class Finder {
       // comma after a bracket or an adverb between commas sets off no phrase.
       if (e > lo && punct(e - 1, ")")) return np_before(e - 1, lo, false);
       // ("Murphy, though, said": "though" between commas is one too.)
-      if (e > lo + 2 && (cls(e - 1, "adverb") || d_.is(e - 1, "though")) && comma(e - 2))
+      if (e > lo + 2 && (cls(e - 1, "adverb") || is(e - 1, "though")) && comma(e - 2))
         return np_before(e - 3, lo, false);
       return std::nullopt;
     }
     if (dash(e) && allow_apposition) return dashed_before(e, lo);
     if (!word(e)) return std::nullopt;
     // "the secretary of state", "chiefs of staff": a role's "of" phrase.
-    const bool role_of = e >= lo + 2 && d_.is(e - 1, "of") && title(e - 2) && !cap(e) && !function_word(e);
+    const bool role_of = e >= lo + 2 && is(e - 1, "of") && title(e - 2) && !cap(e) && !function_word(e);
     const bool head = name(e) || title(e) || people(e) || cue_noun(e) || common_head(e, lo) || role_of;
     if (!head) return std::nullopt;
     std::size_t j = e;
@@ -427,8 +430,8 @@ class Finder {
                                      tok(k).lower == "from" || tok(k).lower == "in" ||
                                      (tok(k).lower == "by" && cue_noun(k - 1) && !cap(k - 1)))) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
-                     (d_.is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads))) &&
-          (!d_.is(k, "in") || (people(k - 1) && lower_case(k - 1)))) {  // "a retiree in Carthage", "Officials in Kyiv"
+                     (is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads))) &&
+          (!is(k, "in") || (people(k - 1) && lower_case(k - 1)))) {  // "a retiree in Carthage", "Officials in Kyiv"
         j = k;
         continue;
       }
@@ -505,22 +508,22 @@ class Finder {
 
   std::size_t owner_start(std::size_t k, std::size_t lo) const {
     // "Many of the engineers", "one of the aides".
-    std::size_t j = k > lo + 1 && d_.is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads) ? k - 2 : k;
+    std::size_t j = k > lo + 1 && is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads) ? k - 2 : k;
     // "A spokesperson for the Rail Delivery Group": a person of an organisation.
     // "Grace Mutua of the Institute for ...": a person of an organisation.
     // "A statement from the mayor's office", "an official in the ministry",
     // "Republicans on the committee".
     // ("Data from the Bureau ...": the sentence's capital is no name's.)
-    const bool from = ((d_.is(k - 1, "from") && people(k - 2)) ||
-                       ((d_.is(k - 1, "from") || d_.is(k - 1, "by")) && cue_noun(k - 2))) &&
+    const bool from = ((is(k - 1, "from") && people(k - 2)) ||
+                       ((is(k - 1, "from") || is(k - 1, "by")) && cue_noun(k - 2))) &&
                       lower_case(k - 2);  // ("An analysis by The Washington Post")
     // ("Wheat growers across the plains", "officials around the country".)
-    const bool in = (d_.is(k - 1, "in") || d_.is(k - 1, "on") || d_.is(k - 1, "across") || d_.is(k - 1, "around") ||
-                     d_.is(k - 1, "throughout")) &&
+    const bool in = (is(k - 1, "in") || is(k - 1, "on") || is(k - 1, "across") || is(k - 1, "around") ||
+                     is(k - 1, "throughout")) &&
                     ((people(k - 2) && lower_case(k - 2)) ||
                      (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
-    if (k > lo + 1 && (((d_.is(k - 1, "for") || d_.is(k - 1, "of") || d_.is(k - 1, "at")) &&
-                        (((people(k - 2) || title(k - 2)) && lower_case(k - 2)) || (name(k - 2) && !d_.is(k - 1, "for")))) ||
+    if (k > lo + 1 && (((is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "at")) &&
+                        (((people(k - 2) || title(k - 2)) && lower_case(k - 2)) || (name(k - 2) && !is(k - 1, "for")))) ||
                        from || in))
       if (auto head = np_before(k - 2, lo, false)) j = head->first;
     // "Residents interviewed by The Times".
@@ -565,7 +568,7 @@ class Finder {
       }
       // A verb ends the search; "a rally" is a noun.
       if (tok(c).kind == TokenKind::quote || terminal(c) || (verb(c) && !determiner(c - 1))) break;
-      if (comma(c) && (d_.is(c + 1, "who") || d_.is(c + 1, "whose"))) {
+      if (comma(c) && (is(c + 1, "who") || is(c + 1, "whose"))) {
         const std::size_t b = c > lo + 2 && cls(c - 1, "adverb") && comma(c - 2) ? c - 3 : c - 1;
         if (auto np = np_before(b, lo, false); np && (name(np->last) || people(np->last))) return np;
       }
@@ -597,7 +600,7 @@ class Finder {
       if (!apposition || c == lo) return std::nullopt;
       // "..., candidates have more room to walk away, said Grubbs": a clause
       // with an auxiliary of its own, not a relative one, is no aside.
-      for (std::size_t k = s; k < e && !cls(k, "relative") && !d_.is(k, "that"); ++k)
+      for (std::size_t k = s; k < e && !cls(k, "relative") && !is(k, "that"); ++k)
         if (cls(k, "auxiliary") && !d_.in_quote(k)) return std::nullopt;
       // "After winning Ohio, Gov. John Kasich (R-Ohio), said", "The mayor,
       // Ana Ruiz, said": a name that fills the commas is the source.
@@ -625,7 +628,7 @@ class Finder {
         if (auto whole = loose_subject(e + 1); whole && whole->first < np->first && whole->last == np->last) {
           bool clause = false;  // "come up Friday after Mr. Trump", "run by Michael McDonald"
           for (std::size_t k = whole->first; k < np->first && !clause; ++k)
-            clause = d_.is(k, "according") || modifier(k) ||
+            clause = is(k, "according") || modifier(k) ||
                      (!cap(k) && !ing_form(k) && !cls(k, "preposition") &&
                       (d_.is_verb_form(k) || ends_with(tok(k).lower, "ed")) &&
                       !(ends_with(tok(k).lower, "ed") && k > 0 && people(k - 1)));  // "the people interviewed for"
@@ -661,7 +664,7 @@ class Finder {
       if (word(k) && (numeral(k) || party) && comma(k - 1)) {
         o = k - 1;
       } else if (auto np = np_before(k, lo, false); np && np->first > lo + 1 &&
-                 (d_.is(np->first - 1, "of") || d_.is(np->first - 1, "from") || d_.is(np->first - 1, "including")) &&
+                 (is(np->first - 1, "of") || is(np->first - 1, "from") || is(np->first - 1, "including")) &&
                  comma(np->first - 2)) {  // "Several lawmakers, including Rep. Mia Chen, D-Calif., said"
         o = np->first - 2;
       }
@@ -705,7 +708,7 @@ class Finder {
       }
       const std::string_view c = d_.word_class(j);
       // "a person close to the process" keeps its "to".
-      const bool close_to = tok(j).lower == "to" && j > s && d_.is(j - 1, "close");
+      const bool close_to = tok(j).lower == "to" && j > s && is(j - 1, "close");
       if (c == "relative" || c == "conjunction" || c == "auxiliary" || c == "adverb" ||
           c == "negation" || (c == "preposition" && !(tok(j).lower == "of" || tok(j).lower == "for" ||
                                                       tok(j).lower == "at" || tok(j).lower == "by" ||
@@ -717,7 +720,7 @@ class Finder {
       // "officials Monday" ends at the time word, but "the Times" is a name.
       // ("the new Morning Consult poll": a capitalised time word before a name's word is a name's.)
       if (c == "time" && j > s && !(cap(j) && (determiner(j - 1) || (cap(j + 1) && !time_word(j + 1))))) break;
-      if (j > s && time_word(j + 1) && (d_.is(j, "last") || d_.is(j, "next") || d_.is(j, "this")))
+      if (j > s && time_word(j + 1) && (is(j, "last") || is(j, "next") || is(j, "this")))
         break;
       // "a letter sent to the council", "a report published by the agency":
       // a participle with its phrase modifies the head.
@@ -748,7 +751,7 @@ class Finder {
   // between a subject and its verb.
   // "late Thursday", "early Monday", "this week", "last year".
   bool time_opener(std::size_t i) const {
-    return (d_.is(i, "late") || d_.is(i, "early") || d_.is(i, "this") || d_.is(i, "last") || d_.is(i, "next")) &&
+    return (is(i, "late") || is(i, "early") || is(i, "this") || is(i, "last") || is(i, "next")) &&
            cls(i + 1, "time");
   }
 
@@ -758,13 +761,13 @@ class Finder {
   std::size_t skip_modifiers_back(std::size_t i, std::size_t lo) const {
     // "have both argued", "they all said": a floating quantifier.
     auto floating = [&](std::size_t k) {
-      return (d_.is(k, "both") || d_.is(k, "all") || d_.is(k, "each")) && k > lo &&
+      return (is(k, "both") || is(k, "all") || is(k, "each")) && k > lo &&
              (cls(k - 1, "auxiliary") || pronoun(k - 1) || name(k - 1) || (people(k - 1) && !cap(k - 1)));
     };
     // "last week", "on Monday", "this past week".
     while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
                                     (time_word(i + 1) && d_.listed(i, lists_.time_openers)) ||
-                                    (d_.is(i, "this") && d_.is(i + 1, "past") && time_word(i + 2)))) {
+                                    (is(i, "this") && is(i + 1, "past") && time_word(i + 2)))) {
       // "Day said ...": a capitalised time word alone before the verb is a name.
       if (i == lo) return cap(i) && time_word(i) && lo == lo_ ? i : npos;
       --i;
@@ -775,17 +778,17 @@ class Finder {
   // The phrase a relative pronoun at e stands for: "Smith, who", "voters
   // who", "the report, which", "a memo that".
   std::optional<Range> antecedent(std::size_t e) const {
-    if (e == npos || e <= lo_ || !(d_.is(e, "who") || d_.is(e, "which") || d_.is(e, "that") || who_contraction(e)))
+    if (e == npos || e <= lo_ || !(is(e, "who") || is(e, "which") || is(e, "that") || who_contraction(e)))
       return std::nullopt;
     // "Graham, who's called for ...", "Clinton — who’s called for ... —".
-    const bool after_comma = comma(e - 1) || (dash(e - 1) && !d_.is(e, "that"));
-    if (d_.is(e, "that") && after_comma) return std::nullopt;
+    const bool after_comma = comma(e - 1) || (dash(e - 1) && !is(e, "that"));
+    if (is(e, "that") && after_comma) return std::nullopt;
     const std::size_t b = after_comma ? e - 2 : e - 1;
     if (b == npos || b < lo_) return std::nullopt;
-    if (d_.is(e, "that") && !(people(b) || cue_noun(b) || name(b))) return std::nullopt;
+    if (is(e, "that") && !(people(b) || cue_noun(b) || name(b))) return std::nullopt;
     if (auto np = np_before(b, lo_)) return np;
     // "an architect who said": "who" makes any noun after a determiner a person.
-    if (d_.is(e, "which") || d_.is(e, "that") || !word(b) || function_word(b) || d_.is_verb_form(b)) return std::nullopt;
+    if (is(e, "which") || is(e, "that") || !word(b) || function_word(b) || d_.is_verb_form(b)) return std::nullopt;
     for (std::size_t k = b; k-- > lo_ && b - k <= 3;) {
       if (determiner(k)) return Range{k, b};
       if (!word(k) || function_word(k) || d_.is_verb_form(k)) break;
@@ -798,7 +801,7 @@ class Finder {
   // comma of its own before i.
   bool in_comma_relative(std::size_t i) const {
     for (std::size_t k = i + 1; k-- > lo_ + 1 && i - k < 20;) {
-      if ((d_.is(k, "who") || d_.is(k, "which") || d_.is(k, "whom") || d_.is(k, "whose") || who_contraction(k)) &&
+      if ((is(k, "who") || is(k, "which") || is(k, "whom") || is(k, "whose") || who_contraction(k)) &&
           comma(k - 1))
         return true;
       if (!word(k) || d_.in_quote(k)) return false;
@@ -817,7 +820,7 @@ class Finder {
   std::optional<Range> subject(std::size_t c) const {
     if (c <= lo_) return std::nullopt;
     const std::size_t e = skip_modifiers_back(c - 1, lo_);
-    if (e != npos && e > lo_ && (d_.is(e, "and") || d_.is(e, "but"))) {
+    if (e != npos && e > lo_ && (is(e, "and") || is(e, "but"))) {
       // "A spokeswoman, Jenna Moss, declined to comment but said": the
       // first verb's source, if it made a claim.
       if (auto s = earlier_source(c); s && s->last < e && !clause_at(s->last + 1, e)) return s;
@@ -846,7 +849,7 @@ class Finder {
     const bool noun_end = e != npos && word(e) && !function_word(e) && !time_word(e) && !d_.is_verb_form(e) &&
                           !numeral(e);
     for (std::size_t p = e; !np && noun_end && p-- > lo_ + 1 && e - p < 6;) {
-      if (!word(p) || d_.in_quote(p) || verb(p) || cls(p, "auxiliary") || d_.is(p, "to") || time_word(p)) break;
+      if (!word(p) || d_.in_quote(p) || verb(p) || cls(p, "auxiliary") || is(p, "to") || time_word(p)) break;
       if (cap(p) || function_word(p) || !ends_with(tok(p).lower, "ed") || !cls(p + 1, "preposition")) continue;
       if (auto head = np_before(p - 1, lo_, false); head && (people(head->last) || cue_noun(head->last)))
         np = Range{head->first, e};
@@ -857,7 +860,7 @@ class Finder {
     // subject is the head before the participle.
     // ("Experts not involved in the research said".)
     if (np && np->first >= lo_ + 3 && cls(np->first - 1, "preposition") && participle(np->first - 2)) {
-      const std::size_t h = np->first - 3 - (np->first >= lo_ + 4 && d_.is(np->first - 3, "not"));
+      const std::size_t h = np->first - 3 - (np->first >= lo_ + 4 && is(np->first - 3, "not"));
       if (auto head = np_before(h, lo_, false);
           head && (people(head->last) || cue_noun(head->last)) && head->first == first_word(lo_))
         np = Range{head->first, np->last};
@@ -888,7 +891,7 @@ class Finder {
       const bool prep_which = tok(b).lower == "which" && b > lo_ && cls(b - 1, "preposition");
       // "as she sought to puncture ...", "as he argued that ..." are claims;
       // "as he said, ..." is not.
-      const bool as_claim = tok(b).lower == "as" && (d_.is(c + 1, "to") || d_.is(c + 1, "that"));
+      const bool as_claim = tok(b).lower == "as" && (is(c + 1, "to") || is(c + 1, "that"));
       if (pronoun(np->first) && !prep_which && !as_claim &&
           (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that" || tok(b).lower == "as"))
         return std::nullopt;
@@ -908,7 +911,7 @@ class Finder {
     if (e == npos || e < lo_ + 3) return std::nullopt;
     std::size_t k = e;
     while (k > lo_ + 2 && time_word(k)) --k;  // "this week"
-    if (k < e && (d_.is(k, "this") || d_.is(k, "last"))) --k;
+    if (k < e && (is(k, "this") || is(k, "last"))) --k;
     if (cls(k, "preposition")) --k;  // "spoke with"
     if (!word(k) || cap(k) || function_word(k) || d_.in_quote(k) ||
         (!ends_with(tok(k).lower, "ed") && !(lx(k) && lx(k)->verb)))
@@ -918,7 +921,7 @@ class Finder {
     auto head = np_before(p - 1, lo_, false);
     if (!head || !people(head->last) || cap(head->last)) return std::nullopt;
     // ("all the experts I interviewed", as written.)
-    const std::size_t first = head->first > lo_ && d_.is(head->first - 1, "all") ? head->first - 1 : head->first;
+    const std::size_t first = head->first > lo_ && is(head->first - 1, "all") ? head->first - 1 : head->first;
     return Range{first, e};
   }
 
@@ -929,9 +932,9 @@ class Finder {
   std::optional<Range> relative_head(std::size_t f, bool own_cue = false) const {
     for (std::size_t k = f; k-- > lo_ + 1 && f - k <= 20;) {
       // With own_cue, the relative clause's own verb may be a cue ("who wrote to her").
-      const bool own_verb = own_cue && (d_.is(k - 1, "who") || d_.is(k - 1, "that"));
+      const bool own_verb = own_cue && (is(k - 1, "who") || is(k - 1, "that"));
       if (!word(k) || d_.in_quote(k) || (k + 1 < f && verb(k) && !own_verb)) return std::nullopt;
-      const bool rel = d_.is(k, "who") || d_.is(k, "that") || who_contraction(k);
+      const bool rel = is(k, "who") || is(k, "that") || who_contraction(k);
       if (!rel) continue;
       if (k + 1 == f || comma(k - 1)) return std::nullopt;
       auto head = np_before(k - 1, lo_, false);
@@ -947,7 +950,7 @@ class Finder {
     std::size_t start = opening_end(e);
     for (std::size_t k = e; k-- > lo_;) {
       if (d_.in_quote(k)) return std::nullopt;
-      if (d_.is(k, "that")) {
+      if (is(k, "that")) {
         start = k + 1;
         break;
       }
@@ -984,8 +987,8 @@ class Finder {
     if (comma(j) || dash(j)) ++j;
     // "... ,'' and he repeated ...": the quotation closes after its comma.
     const bool after_comma = j > k || (k >= 2 && close_quote(k - 1) && comma(k - 2));
-    if (after_comma && comma(k) && (i == 0 || !d_.is(i - 1, "that") || has_verb(i, k)) && comma_splice(j)) return true;
-    if (!(d_.is(j, "and") || d_.is(j, "but") || (after_comma && d_.is(j, "while")))) return false;
+    if (after_comma && comma(k) && (i == 0 || !is(i - 1, "that") || has_verb(i, k)) && comma_splice(j)) return true;
+    if (!(is(j, "and") || is(j, "but") || (after_comma && is(j, "while")))) return false;
     if (d_.in_quote(j)) return false;
     ++j;
     // "said her client was innocent and would plead not guilty": a modal
@@ -1002,8 +1005,8 @@ class Finder {
     if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
     // "... and called him a liar", "criticizing X and calling for Y": an
     // inflected cue verb that needs "that" elsewhere, or a participle.
-    if (const CueVerb* v = verb(j); v && !d_.is(j, v->lemma) &&
-        (!v->needs_that || v->listed(lists_.bare_object) || d_.is(j + 1, "that") ||
+    if (const CueVerb* v = verb(j); v && !is(j, v->lemma) &&
+        (!v->needs_that || v->listed(lists_.bare_object) || is(j + 1, "that") ||
          open_quote(j + 1) || punct(j + 1, ":")))
       return true;
     // A new subject needs the comma: "A and he said" is rare. But a clause
@@ -1019,7 +1022,7 @@ class Finder {
       std::size_t n = np->last + 1;
       while (n < hi_ && (modifier(n) || time_word(n)) && !cls(n, "auxiliary")) ++n;
       const CueVerb* v = verb(n);
-      return v && !v->needs_that && !ends_with(tok(n).lower, "ing") && !d_.is(n + 1, "to");
+      return v && !v->needs_that && !ends_with(tok(n).lower, "ing") && !is(n + 1, "to");
     }
     // ", while 9 percent found ...", ", but critics say ...".
     if (!pronoun(j)) {
@@ -1040,7 +1043,7 @@ class Finder {
       if (!np || np->last - j > 5) return false;
       std::size_t n = np->last + 1;
       while (n < hi_ && (modifier(n) || time_word(n))) ++n;
-      return verb(n) != nullptr && !d_.is(n + 1, "to");
+      return verb(n) != nullptr && !is(n + 1, "to");
     }
     // ", and it is clear" goes on; ", and it vowed to ..." is the source's own.
     const bool it = cls(j, "pronoun-n");
@@ -1048,12 +1051,12 @@ class Finder {
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     const CueVerb* v = verb(j);
     // "..., and he repeated that ...": a verb that needs "that" has it.
-    const bool that = v && (!v->needs_that || d_.is(j + 1, "that") || open_quote(j + 1) || punct(j + 1, ":"));
+    const bool that = v && (!v->needs_that || is(j + 1, "that") || open_quote(j + 1) || punct(j + 1, ":"));
     return that && (!it || same_bytes(v->category, "speech") || same_bytes(v->category, "stance"));
   }
 
   // "according to" at token k.
-  bool says_according_to(std::size_t k) const { return d_.is(k, "according") && d_.is(k + 1, "to"); }
+  bool says_according_to(std::size_t k) const { return is(k, "according") && is(k + 1, "to"); }
 
   // Whether tokens [i, k) hold a verb: in "noted that at one of his first
   // meetings, in 1972, he supported ..." only an adverbial stands before the
@@ -1078,7 +1081,7 @@ class Finder {
   // "Asked what he would do next, he laughed.", "When asked about it, ...":
   // the question put to the subject opens the sentence at token s.
   bool question_put(std::size_t s) const {
-    return d_.is(s, "asked") || (d_.listed(s, lists_.asked_openers) && d_.is(s + 1, "asked"));
+    return is(s, "asked") || (d_.listed(s, lists_.asked_openers) && is(s + 1, "asked"));
   }
 
   // Whether tokens [i, k) hold an auxiliary that is finite ("are", not
@@ -1105,7 +1108,7 @@ class Finder {
     std::size_t n = np->last + 1;
     while (n < hi_ && (modifier(n) || time_word(n))) ++n;
     const CueVerb* v = verb(n);
-    if (!v || v->needs_that || ends_with(tok(n).lower, "ing") || d_.is(n + 1, "to") || comma(n + 1)) return false;
+    if (!v || v->needs_that || ends_with(tok(n).lower, "ing") || is(n + 1, "to") || comma(n + 1)) return false;
     return !ends_sentence_after(n);
   }
 
@@ -1113,12 +1116,12 @@ class Finder {
   // sentence ("After he blasted ..., X ...", "If Carson implied that ...,").
   bool subordinate(std::size_t c) const {
     std::size_t s = lo_;
-    while (s < c && (tok(s).kind == TokenKind::quote || cls(s, "adverb") || d_.is(s, "and") || d_.is(s, "but")))
+    while (s < c && (tok(s).kind == TokenKind::quote || cls(s, "adverb") || is(s, "and") || is(s, "but")))
       ++s;
-    if (s < c && word(s) && !d_.listed(s, lists_.adjunct_openers) && !d_.is(s, "if") && s + 1 < c &&
-        (d_.is(s + 1, "after") || d_.is(s + 1, "before")))
+    if (s < c && word(s) && !d_.listed(s, lists_.adjunct_openers) && !is(s, "if") && s + 1 < c &&
+        (is(s + 1, "after") || is(s + 1, "before")))
       ++s;  // "Years after", "Days before"
-    if (!(d_.listed(s, lists_.adjunct_openers) || d_.is(s, "if"))) return false;
+    if (!(d_.listed(s, lists_.adjunct_openers) || is(s, "if"))) return false;
     for (std::size_t k = s + 1; k < c; ++k)
       if (comma(k) && !d_.in_quote(k)) return false;
     return true;
@@ -1136,7 +1139,7 @@ class Finder {
       // closing mark ends the clause before a participle as well.
       if (k > i && k < last && close_quote(k) && comma(k - 1) && !d_.in_quote(k + 1) &&
           (ing_form(k + 1) || d_.listed(k + 1, lists_.clause_breaks) ||
-           (d_.is(k + 1, "but") && clause_after_but(k + 2, last)) ||
+           (is(k + 1, "but") && clause_after_but(k + 2, last)) ||
            says_according_to(k + 1)))
         return k;
       if (d_.in_quote(k)) continue;
@@ -1148,7 +1151,7 @@ class Finder {
       if (k > i && starts_new_claim(k, i)) return k - 1;
       // "... on Twitter before claiming that ...": a participle cue with its own "that".
       if (k > i && d_.listed(k, lists_.participle_prepositions) && ing_form(k + 1) && verb(k + 1) &&
-          d_.is(k + 2, "that"))
+          is(k + 2, "that"))
         return k - 1;
       // A comma or dash at i opens no trailing attribution of this clause.
       if (k == i || (!comma(k) && !dash(k))) continue;
@@ -1158,9 +1161,9 @@ class Finder {
       if (comma(k) && d_.listed(n, lists_.clause_breaks)) return k - 1;
       // "... would be “catastrophic” — an assessment many economists
       // shared.": a dash and a noun phrase that comments on the clause.
-      if (dash(k) && (d_.is(n, "a") || d_.is(n, "an")) && last - n < 12 && !d_.in_quote(last)) return k - 1;
+      if (dash(k) && (is(n, "a") || is(n, "an")) && last - n < 12 && !d_.in_quote(last)) return k - 1;
       // "..., but he sounded a nostalgic note": a contrast with a clause of its own.
-      if (comma(k) && d_.is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
+      if (comma(k) && is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
       if (!d_.in_quote(n) && ing_form(n)) return k - 1;
       // ", he said." / ", said Smith." closing the sentence.
       if (comma(k)) {
@@ -1188,7 +1191,7 @@ class Finder {
   // Whether a clause starts at i (after "but"), perhaps after an opening
   // phrase closed by a comma ("but for Republicans, it is ...").
   bool clause_after_but(std::size_t i, std::size_t last) const {
-    if (i > last || d_.is(i, "also") || d_.is(i, "not") || d_.is(i, "rather")) return false;
+    if (i > last || is(i, "also") || is(i, "not") || is(i, "rather")) return false;
     if (clause_at(i, last) || speaker_end(i) != npos) return true;
     for (std::size_t k = i + 1; k <= last && k - i < 8; ++k)
       if (comma(k)) return clause_at(k + 1, last);
@@ -1222,7 +1225,7 @@ class Finder {
   // reporting content; "to" before a verb ("vowed to fight") is content.
   bool starts_placement(std::size_t i) const {
     if (!cls(i, "preposition") || d_.in_quote(i)) return false;
-    if (d_.is(i, "to")) return determiner(i + 1) || (word(i + 1) && cap(i + 1)) || pronoun(i + 1) ||
+    if (is(i, "to")) return determiner(i + 1) || (word(i + 1) && cap(i + 1)) || pronoun(i + 1) ||
                                cls(i + 1, "object");
     return !d_.listed(i, lists_.content_prepositions) && !d_.listed(i + 1, lists_.idiom_objects);
   }
@@ -1234,13 +1237,13 @@ class Finder {
     bool listing = false;  // inside a list: its ", and" goes on with it
     for (std::size_t k = i + 1; k <= e; ++k) {
       if (d_.in_quote(k)) continue;
-      if (comma(k) && (in_list(k, e) || (listing && (d_.is(k + 1, "and") || d_.is(k + 1, "or"))))) {
+      if (comma(k) && (in_list(k, e) || (listing && (is(k + 1, "and") || is(k + 1, "or"))))) {
         listing = true;
         continue;
       }
       // "defended Sanders as a mainstream candidate": "as a" names a role.
       // "emerge as the mainstream alternative" too, but not "as the crowd cheered".
-      const bool as_role = d_.is(k, "as") && !(pronoun(k + 1) && !cls(k + 1, "pronoun-n")) && !clause_at(k + 1, e);
+      const bool as_role = is(k, "as") && !(pronoun(k + 1) && !cls(k + 1, "pronoun-n")) && !clause_at(k + 1, e);
       if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists_.adjunct_openers) && !as_role))
         return k - 1;
     }
@@ -1254,13 +1257,13 @@ class Finder {
     for (std::size_t j = k + 1; j <= e && j - k <= 12; ++j) {
       if (d_.in_quote(j) || tok(j).kind == TokenKind::quote) continue;  // a “quoted” item
       if (dash(j) || terminal(j)) return false;
-      if (comma(j)) return (d_.is(j + 1, "and") || d_.is(j + 1, "or")) && (word(j + 2) || open_quote(j + 2)) &&
+      if (comma(j)) return (is(j + 1, "and") || is(j + 1, "or")) && (word(j + 2) || open_quote(j + 2)) &&
                            !pronoun(j + 2);
       // "reductions in early voting, restrictions on registration and the ID
       // requirement": the last item may follow "and" with no comma, if no
       // verb stands in the item before it.
       if (cls(j, "auxiliary") || (d_.is_verb_form(j) && !ends_with(tok(j).lower, "ing"))) return false;
-      if ((d_.is(j, "and") || d_.is(j, "or")) && j > k + 1) return word(j + 1) && !pronoun(j + 1);
+      if ((is(j, "and") || is(j, "or")) && j > k + 1) return word(j + 1) && !pronoun(j + 1);
     }
     return false;
   }
@@ -1320,7 +1323,7 @@ class Finder {
     if (after_listener)
       if (auto np = np_after(i, k); np && np->last + 1 == k) return true;
     // "wrote in his 1990 autobiography that", "said at the time that".
-    if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !d_.is(i, "to"))
+    if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !is(i, "to"))
       return true;
     // "told reporters at the hall that": the person told, then a placing phrase.
     if (people(i) || cls(i, "object") || name(i))
@@ -1335,7 +1338,7 @@ class Finder {
       const Quotation& q = d_.quotes.list[d_.quotes.of_token[b]];
       if (q.close == b && title_end(q.open) == b) return true;
     }
-    return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || d_.is(b, "her") || people(b) ||
+    return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || is(b, "her") || people(b) ||
            cue_noun(b) || title(b) || d_.listed(b, lists_.that_hosts);
   }
 
@@ -1344,7 +1347,7 @@ class Finder {
   std::size_t time_phrase_end(std::size_t n) const {
     if (d_.in_quote(n)) return npos;
     if (time_word(n)) return time_word(n + 1) ? n + 1 : n;
-    if ((d_.is(n, "last") || d_.is(n, "this") || d_.is(n, "next") || d_.is(n, "on")) && time_word(n + 1))
+    if ((is(n, "last") || is(n, "this") || is(n, "next") || is(n, "on")) && time_word(n + 1))
       return time_word(n + 2) ? n + 2 : n + 1;
     return npos;
   }
@@ -1368,18 +1371,18 @@ class Finder {
     std::size_t j = after_apposition(obj->last + 1);
     // "described the ground underneath the city as “Swiss cheese”": a
     // phrase after the object may come before its "as".
-    for (std::size_t k = j; !d_.is(j, "as") && k <= last && k - j < 8; ++k) {
+    for (std::size_t k = j; !is(j, "as") && k <= last && k - j < 8; ++k) {
       if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || cls(k, "relative")) break;
-      if (d_.is(k, "as") && k > j) j = k;
+      if (is(k, "as") && k > j) j = k;
     }
-    if (!(open_quote(j) || d_.is(j, "as") || (determiner(j) && (open_quote(j + 1) || word(j + 1)))))
+    if (!(open_quote(j) || is(j, "as") || (determiner(j) && (open_quote(j + 1) || word(j + 1)))))
       return npos;
     std::size_t e = clause_end(i);
     if (e == npos || e <= j) return npos;
     // "criticized the plan as a “crazy system” during a stop in Flint",
     // "blasted Clinton as a “disgrace” Wednesday": the naming ends before
     // an adjunct or a time phrase.
-    if (d_.is(j, "as")) {
+    if (is(j, "as")) {
       e = phrase_end(j, e);
       for (std::size_t k = j + 2; k <= e; ++k)
         if (!d_.in_quote(k) && time_phrase_end(k) != npos) {
@@ -1427,7 +1430,7 @@ class Finder {
         while (close <= last && close - open < 10 && word(close)) ++close;
         std::size_t after = close;
         while (after <= last && dash(after)) ++after;
-        if (close > open && after > close && after < last && d_.is(after, "that")) {
+        if (close > open && after > close && after < last && is(after, "that")) {
           i = after + 1;
           found_that = true;
           break;
@@ -1451,7 +1454,7 @@ class Finder {
       if (comma(k) && k > i && !d_.in_quote(k) && !noun_first(c)) {
         std::size_t m = k + 1;
         while (m < last && m - k < 14 && word(m) && !d_.in_quote(m)) ++m;
-        if (m > k + 1 && comma(m) && m + 2 < last && d_.is(m + 1, "that") && !cls(m + 2, "auxiliary") &&
+        if (m > k + 1 && comma(m) && m + 2 < last && is(m + 1, "that") && !cls(m + 2, "auxiliary") &&
             !d_.is_verb_form(m + 2)) {
           i = m + 2;
           found_that = true;
@@ -1469,7 +1472,7 @@ class Finder {
           !(k > i + 1 && determiner(k - 2) &&
             (cue_noun(k) || noun_first(k) ||
              (!d_.is_verb_form(k - 1) && !function_word(k - 1) && !ing_form(k - 1) && !plain_speech(k) &&
-              (d_.is(k + 1, "that") || cls(k + 1, "preposition"))))))
+              (is(k + 1, "that") || cls(k + 1, "preposition"))))))
         break;
       if (tok(k).lower == "that" && k < last) {
         if (!complementizer(i, k, v && v->takes_object)) {
@@ -1494,7 +1497,7 @@ class Finder {
         for (std::size_t k = obj->first; k <= obj->last; ++k) phrase = phrase || cls(k, "preposition");
       if (obj && !phrase && (people(obj->last) || name(obj->last) || pronoun(obj->last))) {
         const std::size_t j = after_apposition(obj->last + 1);  // "called a delegate, Clara Powers, and"
-        if (j > last || time_word(j) || d_.is(j, "and") || (cls(j, "preposition") && !d_.is(j, "as")))
+        if (j > last || time_word(j) || is(j, "and") || (cls(j, "preposition") && !is(j, "as")))
           return std::nullopt;
       }
     }
@@ -1503,7 +1506,7 @@ class Finder {
       // "found itself at the center", "describes himself as": no finding.
       // ("showing up at the polls": so does "up" after it.)
       const bool reflexive = word(i) && (ends_with(tok(i).lower, "self") || ends_with(tok(i).lower, "selves") ||
-                                         (d_.is(i, "up") && i == c + 1));
+                                         (is(i, "up") && i == c + 1));
       // "Ruiz added the levee was old", "she knows the plan will fail": a
       // whole clause after the verb, with a clear source before it, reads
       // as what was said ("added 200 jobs" has no verb of its own).
@@ -1525,8 +1528,8 @@ class Finder {
       // run", "voters who support Sanders", "Trump claims the vote was rigged").
       if (noun_first(c) && !quoted &&
           (!clear_source(c) ||
-           !(pronoun(c - 1) || ((d_.is(c - 1, "who") || d_.is(c - 1, "that")) && subject(c)) ||
-             d_.is(c + 1, "to") || determiner(c + 1) ||
+           !(pronoun(c - 1) || ((is(c - 1, "who") || is(c - 1, "that")) && subject(c)) ||
+             is(c + 1, "to") || determiner(c + 1) ||
              // "The women claim he assaulted them": a pronoun and its verb.
              (pronoun(c + 1) && !cls(c + 1, "pronoun-n") && short_clause_at(c + 1, last)))))
         return std::nullopt;
@@ -1541,7 +1544,7 @@ class Finder {
         std::size_t j = np ? np->last + 1 : npos;
         if (j != npos && comma(j))
           if (auto place = np_after(j + 1, last + 1); place && comma(place->last + 1)) j = place->last + 2;
-        if (j != npos && j < last && d_.is(j, "that")) {
+        if (j != npos && j < last && is(j, "that")) {
           i = j + 1;
         } else {
           if (j == npos || j > last || !pronoun(j) || cls(j, "pronoun-n")) return std::nullopt;
@@ -1552,7 +1555,7 @@ class Finder {
       // belongs to what was said.
       // "reported late Thursday", "said early Monday", "wrote this week": a time phrase.
       const std::size_t before_time = i;
-      while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !d_.is(i, "never")) ||
+      while (i <= last && (cls(i, "time") || (modifier(i) && !cls(i, "negation") && !is(i, "never")) ||
                            (cls(i, "preposition") && cls(i + 1, "time")) || time_opener(i)))
         ++i;
       // "said Friday afternoon, as they ...": a comma after the time is none.
@@ -1567,12 +1570,12 @@ class Finder {
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
       if (v && v->takes_object && (same_bytes(v->category, "speech") || same_bytes(v->category, "writing")) &&
-          !d_.is(i, "to")) {
+          !is(i, "to")) {
         // "told reporters the plan": the person told is not the content;
         // "told a council panel on Tuesday." has none.
         auto obj = np_after(i, last + 1);
         if (obj && obj->last < last && starts_placement(obj->last + 1) && ends_sentence_after(obj->last) &&
-            !d_.is(obj->last + 1, "to"))
+            !is(obj->last + 1, "to"))
           return std::nullopt;
         // ", a spokesman told The Wall Street Journal.": the listener ends the sentence.
         if (obj && obj->last >= last && !open_quote(i) && !v->listed(lists_.naming) &&
@@ -1585,12 +1588,12 @@ class Finder {
         const bool listener = obj && (name(obj->last) || people(obj->last) || cls(obj->last, "object"));
         // ("asked anyone who saw the crash to call": a relative clause goes on
         // with the object; "asked him who he thought ..." is a question.)
-        const bool relative = obj && (d_.is(obj->last + 1, "who") || d_.is(obj->last + 1, "which")) &&
+        const bool relative = obj && (is(obj->last + 1, "who") || is(obj->last + 1, "which")) &&
                               word(obj->last + 2) && finite(obj->last + 2);
         if (obj && obj->last < last && !cls(obj->last + 1, "preposition") && !relative &&
             (listener || !cls(obj->last + 1, "auxiliary")) &&
-            !(obj->first == obj->last && pronoun(i) && !d_.is(i, "you") && !d_.is(i, "it")) &&
-            !(v->listed(lists_.naming) && obj->first == obj->last && cls(i, "object") && !d_.is(i + 1, "to")))
+            !(obj->first == obj->last && pronoun(i) && !is(i, "you") && !is(i, "it")) &&
+            !(v->listed(lists_.naming) && obj->first == obj->last && cls(i, "object") && !is(i + 1, "to")))
           i = obj->last + 1;
         if (comma(i)) ++i;
       }
@@ -1608,11 +1611,11 @@ class Finder {
     if (prep_object) ++i;
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.
-    if (d_.is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
+    if (is(i, "to") && (determiner(i + 1) || (word(i + 1) && cap(i + 1)))) return std::nullopt;
     // "asked not to be named": the terms of anonymity are no claim.
     // ("asked to be identified only by her first name": an adverb may follow.)
     if (const std::size_t t = cls(i, "negation") ? i + 1 : i;
-        d_.is(t, "to") && d_.is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity)) {
+        is(t, "to") && is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity)) {
       std::size_t u = t + 3;
       while (u < sentence_last() && modifier(u)) ++u;
       if (t + 2 >= sentence_last() || comma(u) || d_.listed(u, lists_.adjunct_openers) ||
@@ -1644,7 +1647,7 @@ class Finder {
     // A stance or an act ("praised the plan", "vowed to fight") has a
     // phrase, not a clause, as content: it ends before an adjunct.
     if (!found_that && !cls(i, "relative") && !clause_at(i, e) &&
-        (prep_object || (v && (same_bytes(v->category, "stance") || v->needs_that || d_.is(i, "to")))))
+        (prep_object || (v && (same_bytes(v->category, "stance") || v->needs_that || is(i, "to")))))
       e = phrase_end(i, e);
     const std::size_t words = words_in(i, e + 1);
     // "endorsed Clinton", "railed against Trump": a stance may have a
@@ -1657,11 +1660,11 @@ class Finder {
     if (words < 2 && !one_name && !one_answer) return std::nullopt;
     // "endorsed Cruz last week", "defended his endorsement this week": a
     // noun-phrase content ends before a time phrase.
-    if (!found_that && !noun_that && !d_.in_quote(i) && !cls(i, "relative") && !d_.is(i, "to") &&
+    if (!found_that && !noun_that && !d_.in_quote(i) && !cls(i, "relative") && !is(i, "to") &&
         !(v && v->takes_object))
       if (auto np = np_after(i, e + 1); np && np->last < e)
         if (const std::size_t t = time_phrase_end(np->last + 1);
-            t != npos && (t >= e || comma(t + 1) || d_.is(t + 1, "and") ||
+            t != npos && (t >= e || comma(t + 1) || is(t + 1, "and") ||
                           d_.listed(t + 1, lists_.adjunct_openers)))
           e = np->last;
     return Range{i, e};
@@ -1682,7 +1685,7 @@ class Finder {
     // A word besides conjunctions and prepositions: "and" is no content
     // ("said so" is).
     for (std::size_t k = c.content.first; k <= c.content.last; ++k)
-      if (word(k) && ((!cls(k, "conjunction") && !cls(k, "preposition")) || d_.is(k, "so"))) return true;
+      if (word(k) && ((!cls(k, "conjunction") && !cls(k, "preposition")) || is(k, "so"))) return true;
     return false;
   }
 
@@ -1890,8 +1893,8 @@ class Finder {
       // runs on past it. A verb joined by "and" ("met Comey and pledged “…”
       // between countries") keeps the quotation as its claim, made now so
       // that the clause around it can still cover it.
-      if (!marked && !(verb(b) || d_.is(b, "that"))) return;
-      if (!marked && q.close != npos && word(q.close + 1) && !d_.in_quote(q.close + 1) && !d_.is(b - 1, "and"))
+      if (!marked && !(verb(b) || is(b, "that"))) return;
+      if (!marked && q.close != npos && word(q.close + 1) && !d_.in_quote(q.close + 1) && !is(b - 1, "and"))
         return;
       if (b != npos && b >= lo_) {
         for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
@@ -1940,7 +1943,7 @@ class Finder {
           // "Media shares blame - HuffPollster: “…”": a name after a dash.
           const bool after_dash = np && np->first > lo_ && dash(np->first - 1) && name(np->last);
           // "From the report: “…”": a document the quotation comes from.
-          const bool from = np && np->first == first_word(lo_) + 1 && d_.is(np->first - 1, "from") &&
+          const bool from = np && np->first == first_word(lo_) + 1 && is(np->first - 1, "from") &&
                             cue_noun(np->last);
           if (np && (np->first == lo_ || after_dash || from) &&
               (name(np->last) || people(np->last) || pronoun(np->last) || from)) {
@@ -1956,7 +1959,7 @@ class Finder {
           }
           if (verb_phrase_colon(q, b)) return;
           // "Clinton's response was: “…”": a remark noun and "was" before the colon.
-          if ((d_.is(b, "was") || d_.is(b, "is")) && b > lo_)
+          if ((is(b, "was") || is(b, "is")) && b > lo_)
             if (auto remark = np_before(b - 1, lo_, false);
                 remark && remark->first == first_word(lo_) && cue_noun(remark->last) && possessive(remark->first)) {
               const Range src{remark->first, remark->first};
@@ -1974,9 +1977,9 @@ class Finder {
   bool as_x_put_it(const Quotation& q) {
     if (q.open < lo_ + 4 || !(comma(q.open - 1) || punct(q.open - 1, ":"))) return false;
     const std::size_t it = q.open - 2;
-    if (!d_.is(it, "it") || !(d_.is(it - 1, "put") || d_.is(it - 1, "puts"))) return false;
+    if (!is(it, "it") || !(is(it - 1, "put") || is(it - 1, "puts"))) return false;
     const std::size_t as = first_word(lo_);
-    if (!d_.is(as, "as") || as + 1 >= it - 1) return false;
+    if (!is(as, "as") || as + 1 >= it - 1) return false;
     auto src = np_before(it - 2, as + 1);
     if (!src || src->first != as + 1 || !free(Range{as, q.open - 1})) return false;
     const Range cue{it - 1, q.open - 1};
@@ -2164,11 +2167,11 @@ class Finder {
       if (!word(k) || d_.in_quote(k)) break;
       // "A homeless man who sleeps by the station said": the relative
       // clause's head speaks.
-      if (d_.is(k, "who") && k > lo_ && !comma(k - 1))
+      if (is(k, "who") && k > lo_ && !comma(k - 1))
         if (auto head = np_before(k - 1, lo_, false); head && (people(head->last) || name(head->last)))
           return head;
-      if (cls(k, "relative") || cls(k, "auxiliary") || d_.is(k, "that") || verb(k)) break;
-      if (cls(k, "conjunction") && !(d_.is(k, "and") && cap(k + 1))) break;
+      if (cls(k, "relative") || cls(k, "auxiliary") || is(k, "that") || verb(k)) break;
+      if (cls(k, "conjunction") && !(is(k, "and") && cap(k + 1))) break;
       j = k;
     }
     if (e - j >= 10 || !word(e) || d_.in_quote(e)) return std::nullopt;
@@ -2176,8 +2179,8 @@ class Finder {
     if (function_word(e) && !pronoun(e) && !cls(e, "quantifier")) return std::nullopt;
     // "the plan, which he said would ...": the speaker of a relative clause
     // is not asserting the sentence; "where"/"when" open a clause that is.
-    if (j > lo_ && ((cls(j - 1, "relative") && !d_.is(j - 1, "where") && !d_.is(j - 1, "when")) ||
-                    d_.is(j - 1, "as")))
+    if (j > lo_ && ((cls(j - 1, "relative") && !is(j - 1, "where") && !is(j - 1, "when")) ||
+                    is(j - 1, "as")))
       return std::nullopt;
     return Range{j, e};
   }
@@ -2197,7 +2200,7 @@ class Finder {
         return false;
     }
     const std::size_t h = r.last;
-    return people(h) || (name(h) && !title(h)) || pronoun(h) || d_.is(h, "percent") ||
+    return people(h) || (name(h) && !title(h)) || pronoun(h) || is(h, "percent") ||
            numeral(h) ||
            (!function_word(h) && ends_with(tok(h).lower, "s") && !ends_with(tok(h).lower, "ss"));
   }
@@ -2226,7 +2229,7 @@ class Finder {
           }
         }
         // “…,” Braynard is quoted as saying.
-        if (d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying") && c >= a + 2 &&
+        if (is(c, "quoted") && is(c + 1, "as") && is(c + 2, "saying") && c >= a + 2 &&
             d_.listed(c - 1, lists_.be_forms)) {
           auto np = np_before(c - 2, a);
           if (np && np->first == a) {
@@ -2270,7 +2273,7 @@ class Finder {
     }
     if (!src || !cue) return false;
     // “…,” Trump shot back: "back" after a verb of retort is the cue's particle.
-    if (d_.is(cue->first, "back") && src->last + 1 == cue->first && src->last > src->first &&
+    if (is(cue->first, "back") && src->last + 1 == cue->first && src->last > src->first &&
         d_.listed(src->last, lists_.back_verbs)) {
       cue->first = src->last;
       --src->last;
@@ -2286,7 +2289,7 @@ class Finder {
       const std::size_t last = sentence_last();
       for (std::size_t j = f + 1; period_cross_ && j <= last; ++j)
         if (cls(j, "auxiliary") || cls(j, "pronoun-m") || cls(j, "pronoun-f") || cls(j, "pronoun-p") ||
-            (d_.is_verb_form(j) && !cap(j)) || d_.is(j, "to"))
+            (d_.is_verb_form(j) && !cap(j)) || is(j, "to"))
           return false;
     }
     // “…,” the court heard.: the court was told, by no one named.
@@ -2320,7 +2323,7 @@ class Finder {
     const std::size_t s = first_word(lo_);
     if (q.open <= s || !word(q.open - 1) || !word(q.open + 1) || cap(q.open + 1)) return first;
     for (std::size_t k = s; k < q.open; ++k)
-      if (used_[k] || d_.in_quote(k) || verb(k) || d_.is(k, "that") || punct(k, ":")) return first;
+      if (used_[k] || d_.in_quote(k) || verb(k) || is(k, "that") || punct(k, ":")) return first;
     return s;
   }
 
@@ -2342,7 +2345,7 @@ class Finder {
   std::optional<std::size_t> resumed_quote(std::size_t from, Range speaker) const {
     bool clause = false;  // “A,” he wrote, adding that if ..., “B.”: a clause of its own leads to B.
     for (std::size_t k = from; k < hi_; ++k) {
-      if (k > from + 1 && word(k) && (d_.is(k, "that") || (ing_form(k) && verb(k)))) clause = true;
+      if (k > from + 1 && word(k) && (is(k, "that") || (ing_form(k) && verb(k)))) clause = true;
       // “A,” he said on ABC's “This Week.” “B.”: a short quoted title.
       if (const std::size_t t = title_end(k); t != npos) {
         k = t;
@@ -2353,7 +2356,7 @@ class Finder {
         // “A,” he said, adding: “B.”: a participle of saying introduces B itself.
         if (k > from + 1 && ing_form(k - 2) && verb(k - 2)) return std::nullopt;
         // “A,” he said, but “B.”: the contrast goes on with the same speaker.
-        const bool but = d_.is(k - 1, "but") && k - 1 > from;
+        const bool but = is(k - 1, "but") && k - 1 > from;
         // “A,” said Ruiz, of Dayton, Ohio. “B.” where the abbreviation's
         // period ends the sentence, and “A,” she said “B.” with none.
         const bool abbreviation = k - 1 > from && word(k - 1) && ends_with(tok(k - 1).lower, ".") &&
@@ -2432,14 +2435,14 @@ class Finder {
     const bool back_in = (d_.is_verb_form(s) || function_word(s)) && cls(s + 1, "preposition");
     // "About 200 people attended", "At least 12 people died": an amount.
     const bool amount = (d_.listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
-                        (d_.is(s, "at") && (d_.is(s + 1, "least") || d_.is(s + 1, "most")));
+                        (is(s, "at") && (is(s + 1, "least") || is(s + 1, "most")));
     const bool adverbial = participle || back_in || (cls(s, "preposition") && !amount) || time_word(s) || modifier(s) ||
                            says_according_to(s) ||
-                           ((d_.is(s, "last") || d_.is(s, "this") || d_.is(s, "next")) && time_word(s + 1));
+                           ((is(s, "last") || is(s, "this") || is(s, "next")) && time_word(s + 1));
     if (!adverbial) {
       // "A few days later, Trump ...", "Two weeks ago, she ...".
       for (std::size_t k = s + 1; k < c && k - s < 7 && word(k); ++k)
-        if ((d_.is(k, "later") || d_.is(k, "ago") || d_.is(k, "earlier")) && comma(k + 1))
+        if ((is(k, "later") || is(k, "ago") || is(k, "earlier")) && comma(k + 1))
           return k + 2 < c ? k + 2 : s;
       // "Back home, he ...", "But back on American soil, he ...": a short
       // opener without a verb, then a comma and a subject pronoun.
@@ -2584,7 +2587,7 @@ class Finder {
     for (std::size_t c = lo_; c <= before; ++c)
       if (const CueVerb* v = verb(c);
           v && clear_source(c) &&
-          (plain_speech(c) || d_.is(c + 1, "that") || (v->takes_object && !v->needs_that && !d_.is(c, v->lemma)))) {
+          (plain_speech(c) || is(c + 1, "that") || (v->takes_object && !v->needs_that && !is(c, v->lemma)))) {
         cue_verb(c, v);
         break;
       }
@@ -2656,7 +2659,7 @@ class Finder {
         if (used_[c] || d_.in_quote(c) || !word(c) || c < first + 1) continue;
         const CueVerb* v = verb(c);
         const bool participle = comma(c - 1) && ing_form(c);
-        const bool who = d_.is(c - 1, "who") && v && !ends_with(tok(c).lower, "ing") &&
+        const bool who = is(c - 1, "who") && v && !ends_with(tok(c).lower, "ing") &&
                          (same_bytes(v->category, "speech") || same_bytes(v->category, "writing"));
         if (!participle && !who) continue;
         if (cue_phrase(c, v)) continue;
@@ -2736,7 +2739,7 @@ class Finder {
     // sentence's verb.
     if (src->last + 1 == c && possessive(src->last) && !contraction(src->last))
       for (std::size_t k = content->first + 1; k <= content->last; ++k)
-        if (!d_.in_quote(k) && !cls(k - 1, "auxiliary") && !d_.is(k - 1, "to") &&
+        if (!d_.in_quote(k) && !cls(k - 1, "auxiliary") && !is(k - 1, "to") &&
             (cls(k, "auxiliary") ||
              (ends_with(tok(k).lower, "ed") && word(k) && !cap(k) && !function_word(k) && !determiner(k - 1)))) {
           content->last = k - 1;
@@ -2744,9 +2747,9 @@ class Finder {
         }
     // "released a statement saying she would ...": the participle joins the cue.
     Range cue{c, end};
-    if (content->first < content->last && d_.is(content->first, "saying") && content->first == end + 1) {
+    if (content->first < content->last && is(content->first, "saying") && content->first == end + 1) {
       cue.last = content->first;
-      content->first += d_.is(content->first + 1, "that") && content->first + 1 < content->last ? 2 : 1;
+      content->first += is(content->first + 1, "that") && content->first + 1 < content->last ? 2 : 1;
     }
     add({src, cue, *content, {}, "x-phrase-cue"});
     return true;
@@ -2783,14 +2786,14 @@ class Finder {
   // The owner of a noun whose possessive is token p: "his" or the phrase
   // that ends in "Ruiz's".
   std::optional<Range> owner(std::size_t p) const {
-    if (d_.is(p, "his") || d_.is(p, "her") || d_.is(p, "their") || d_.is(p, "its")) return Range{p, p};
+    if (is(p, "his") || is(p, "her") || is(p, "their") || is(p, "its")) return Range{p, p};
     return possessive(p) ? np_before(p, lo_, false) : std::nullopt;
   }
 
   // "In Ruiz's view, the levee is safe.", "In his telling, ...": an opening
   // "in" and a view noun (list view-nouns) with its owner, then the clause.
   bool in_owners_view(std::size_t c) {
-    if (!d_.is(c, "in") || c != first_word(lo_) || c + 3 > sentence_last()) return false;
+    if (!is(c, "in") || c != first_word(lo_) || c + 3 > sentence_last()) return false;
     std::size_t n = c + 1;
     while (n < c + 6 && !d_.listed(n, lists_.view_nouns) && word(n) && !d_.in_quote(n)) ++n;
     if (!d_.listed(n, lists_.view_nouns) || !comma(n + 1) || n == c + 1) return false;
@@ -2804,7 +2807,7 @@ class Finder {
   }
 
   bool possessive_noun(std::size_t c) {
-    if (!cue_noun(c) || lx(c)->noun != "speech" || cap(c) || c == lo_ || !d_.is(c + 1, "that")) return false;
+    if (!cue_noun(c) || lx(c)->noun != "speech" || cap(c) || c == lo_ || !is(c + 1, "that")) return false;
     auto src = owner(c - 1);
     const std::size_t s = c + 2;
     if (!src || s > sentence_last() || !word(s)) return false;
@@ -2850,19 +2853,19 @@ class Finder {
     std::size_t end = npos, cue_last = npos;
     if (d_.listed(c, lists_.raising)) {
       // "appeared to be locked in a race", "appears to have harmed her".
-      const bool be_have = (d_.is(c + 2, "be") || d_.is(c + 2, "have")) && word(c + 3) && !cap(c + 3);
-      const bool to_verb = d_.is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
+      const bool be_have = (is(c + 2, "be") || is(c + 2, "have")) && word(c + 3) && !cap(c + 3);
+      const bool to_verb = is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
                            (!function_word(c + 2) || be_have);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
       const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&
-                        !d_.is(c + 1, "to");
+                        !is(c + 1, "to");
       // "the Trump team appeared paralyzed", "Washington appears weak": a
       // lower-case word of no class that ends the clause; not "appeared
       // on television" or "appeared Tuesday".
       const bool looks = tok(c).lower.rfind("appear", 0) == 0 && word(c + 1) && !cap(c + 1) &&
                          !function_word(c + 1) && !d_.is_verb_form(c + 1) && !d_.in_quote(c + 1) &&
-                         (c + 1 >= sentence_last() || comma(c + 2) || d_.is(c + 2, "and"));
+                         (c + 1 >= sentence_last() || comma(c + 2) || is(c + 2, "and"));
       if (!to_verb && !seem && !looks && !(c + 1 < hi_ && d_.listed(c + 1, lists_.raising_adjectives)))
         return false;
       end = c;
@@ -2872,7 +2875,7 @@ class Finder {
         if ((end = match_phrase(*p, c)) != npos) break;
       // "are said to be urging", "is believed to have left": "be" and
       // "have" open the verb phrase too.
-      const bool be_have = (d_.is(end + 1, "be") || d_.is(end + 1, "have")) && word(end + 2) && !cap(end + 2);
+      const bool be_have = (is(end + 1, "be") || is(end + 1, "have")) && word(end + 2) && !cap(end + 2);
       if (end == npos || !word(end + 1) || (function_word(end + 1) && !be_have) || cap(end + 1)) return false;
       cue_last = end - 1;
     } else {
@@ -2885,7 +2888,7 @@ class Finder {
     // raising verb makes the subject the source, as with the verb alone.
     if (end == c) {
       std::size_t k = c + 1;
-      if (d_.is(k, "to")) ++k;
+      if (is(k, "to")) ++k;
       const CueVerb* v = k > c + 1 ? verb(k) : nullptr;
       if (v) {
         if (auto content = content_after(k, v); content && free(*content)) {
@@ -2923,15 +2926,15 @@ class Finder {
     std::size_t b = p - 1;
     while (b > lo_ && modifier(b) && !cls(b, "auxiliary")) --b;  // "widely"
     // "has been alleged": "has" and "been", else a form of "be".
-    const bool been = d_.is(b, "been") && b > lo_ + 1 && (d_.is(b - 1, "has") || d_.is(b - 1, "had"));
+    const bool been = is(b, "been") && b > lo_ + 1 && (is(b - 1, "has") || is(b - 1, "had"));
     if (been) --b;
     const std::size_t c = b - 1;  // "it"
-    if (b <= lo_ || !(been || d_.listed(b, lists_.be_forms)) || !d_.is(c, "it") ||
+    if (b <= lo_ || !(been || d_.listed(b, lists_.be_forms)) || !is(c, "it") ||
         !(c == first_word(lo_) || cls(c - 1, "conjunction")))
       return false;
     std::size_t t = p + 1;
     if (const std::size_t e = time_phrase_end(t); e != npos) t = e + 1;
-    if (!d_.is(t, "that") || t + 1 > sentence_last()) return false;
+    if (!is(t, "that") || t + 1 > sentence_last()) return false;
     const std::size_t e = clause_end(t + 1);
     if (e == npos || e <= t || !free(Range{c, e})) return false;
     add({std::nullopt, Range{b, p}, Range{t + 1, e}, {}, "x-unsourced"});
@@ -2968,7 +2971,7 @@ class Finder {
     const std::size_t last = sentence_last();
     std::size_t k = c + 1;
     std::optional<Range> src;
-    if (d_.is(k, "by")) {
+    if (is(k, "by")) {
       src = np_after(k + 1, last + 1);
       if (!src) return false;
       k = src->last + 1;
@@ -2976,15 +2979,15 @@ class Finder {
     // "Asked at a briefing Monday in Washington about ...".
     for (int n = 0; n < 3 && k <= last; ++n) {
       while (k <= last && (time_word(k) || modifier(k))) ++k;
-      if (!(cls(k, "preposition") && !d_.is(k, "about") && !d_.is(k, "to"))) break;
+      if (!(cls(k, "preposition") && !is(k, "about") && !is(k, "to"))) break;
       auto np = np_after(k + 1, last + 1);
       if (!np) break;
       k = np->last + 1;
     }
     if (k > last || d_.in_quote(k)) return false;
-    const bool opens = d_.is(k, "about") || d_.is(k, "whether") || d_.is(k, "if") ||
-                       (cls(k, "relative") && !d_.is(k, "that")) ||
-                       (d_.is(k, "to") && word(k + 1) && !function_word(k + 1));
+    const bool opens = is(k, "about") || is(k, "whether") || is(k, "if") ||
+                       (cls(k, "relative") && !is(k, "that")) ||
+                       (is(k, "to") && word(k + 1) && !function_word(k + 1));
     if (!opens) return false;
     std::size_t e = k;
     while (e + 1 <= last && !(comma(e + 1) && !d_.in_quote(e + 1)) && !punct(e + 1, ";")) ++e;
@@ -3061,7 +3064,7 @@ class Finder {
   // of", "as reported by"), or npos. Noun phrases such as "a poll by" are
   // subjects of their own verbs and are left to the cue verbs.
   std::size_t source_after(std::size_t c) const {
-    if (!d_.is(c, "in") && !d_.is(c, "as")) return npos;  // checked first: it runs for every word
+    if (!is(c, "in") && !is(c, "as")) return npos;  // checked first: it runs for every word
     static const PhraseIndex by_first = index_phrases([](const CuePhrase& p) {
       return p.role == "source_after" && p.words.size() >= 2 && (p.words[0] == "in" || p.words[0] == "as") &&
              std::find(p.words.begin(), p.words.end(), "...") == p.words.end();
@@ -3073,9 +3076,9 @@ class Finder {
   bool passive(std::size_t c) {
     // "Police quoted the driver as saying ...": the one quoted is the source.
     // "Hale was quoted by the paper as saying ...": the subject is quoted.
-    const bool by = d_.is(c, "quoted") && d_.is(c + 1, "by");
-    if ((d_.is(c, "quoted") || d_.is(c, "quotes")) && !d_.is(c + 1, "as"))
-      if (auto who = np_after(c + 1 + by, hi_); who && d_.is(who->last + 1, "as") && d_.is(who->last + 2, "saying")) {
+    const bool by = is(c, "quoted") && is(c + 1, "by");
+    if ((is(c, "quoted") || is(c, "quotes")) && !is(c + 1, "as"))
+      if (auto who = np_after(c + 1 + by, hi_); who && is(who->last + 1, "as") && is(who->last + 2, "saying")) {
         auto content = content_after(who->last + 2, nullptr);
         if (!content || !free(*content)) return false;
         // A relay: the one quoted, and the outlet that quotes.
@@ -3087,7 +3090,7 @@ class Finder {
         if (outlet) add({outlet, Range{c, c}, *content, {}, "x-passive-cue"});
         return true;
       }
-    if (!(d_.is(c, "quoted") && d_.is(c + 1, "as") && d_.is(c + 2, "saying"))) return false;
+    if (!(is(c, "quoted") && is(c + 1, "as") && is(c + 2, "saying"))) return false;
     auto src = subject(c);
     auto content = content_after(c + 2, nullptr);
     if (!src || !content || !free(*content)) return false;
@@ -3192,14 +3195,14 @@ class Finder {
   // begin in May, ..." tell when.
   bool as_source(Range src, std::size_t c, const CueVerb* v) {
     const std::size_t a = src.first - 1;
-    if (src.first <= lo_ || pronoun(src.first) || !d_.is(a, "as") || same_bytes(v->category, "stance") ||
+    if (src.first <= lo_ || pronoun(src.first) || !is(a, "as") || same_bytes(v->category, "stance") ||
         same_bytes(v->category, "cognition") || !(a == first_word(lo_) || comma(a - 1) || cls(a - 1, "conjunction")))
       return false;
-    if (!(name(src.last) || people(src.last) || cue_noun(src.last)) || d_.is(c + 1, "with") ||
+    if (!(name(src.last) || people(src.last) || cue_noun(src.last)) || is(c + 1, "with") ||
         !(starts_placement(c + 1) || cls(c + 1, "time") || cls(c + 2, "time") || modifier(c + 1)))
       return false;
     std::size_t m = c + 1;
-    while (m < hi_ && m - c < 14 && word(m) && !d_.in_quote(m) && !d_.is(m, "that") && !d_.is_verb_form(m)) ++m;
+    while (m < hi_ && m - c < 14 && word(m) && !d_.in_quote(m) && !is(m, "that") && !d_.is_verb_form(m)) ++m;
     if (m == c + 1 || !comma(m) || m + 1 >= sentence_last()) return false;
     const std::size_t e = clause_end(m + 1);
     if (e == npos || e <= m + 1 || !free(Range{m + 1, e})) return false;
@@ -3214,13 +3217,13 @@ class Finder {
     // A cue verb of the sentence's own follows it. (Not "The poll asked about
     // ...", nor "As the paper reported in an editorial, ...".)
     if (c > lo_ && cue_noun(c - 1) && !cap(c - 1) && participle(c) &&
-        (d_.is(c + 1, "in") || d_.is(c + 1, "by") || d_.is(c + 1, "on") || d_.is(c + 1, "at")))
+        (is(c + 1, "in") || is(c + 1, "by") || is(c + 1, "on") || is(c + 1, "at")))
       for (std::size_t k = c + 2; k < hi_ && k - c <= 12 && word(k) && !d_.in_quote(k); ++k)
         if (verb(k)) return;
     // "Mayor accused of lying", "a man accused of fraud": the one accused speaks not.
     // ("the rival she accused of lying", "whom Erdogan accuses of ...": an object gap.)
-    if (d_.is(c + 1, "of") && v->listed(lists_.passive_of) && !ends_with(tok(c).lower, "ing") && c > lo_ &&
-        !pronoun(c - 1) && !(c >= lo_ + 2 && (d_.is(c - 2, "whom") || d_.is(c - 2, "who") || d_.is(c - 2, "that"))))
+    if (is(c + 1, "of") && v->listed(lists_.passive_of) && !ends_with(tok(c).lower, "ing") && c > lo_ &&
+        !pronoun(c - 1) && !(c >= lo_ + 2 && (is(c - 2, "whom") || is(c - 2, "who") || is(c - 2, "that"))))
       return;
     auto src = subject(c);
     if (!src && plain_speech(c) && !inverted(c)) src = loose_subject(c);
@@ -3244,7 +3247,7 @@ class Finder {
     // the sentence's subject.
     if (!src && c > lo_ + 1) {
       const std::size_t b = skip_modifiers_back(c - 1, lo_);
-      if (b != npos && b > lo_ && (d_.is(b, "and") || d_.is(b, "but")) && !d_.in_quote(b))
+      if (b != npos && b > lo_ && (is(b, "and") || is(b, "but")) && !d_.in_quote(b))
         src = sentence_subject(c);
     }
     // "In a statement announcing the pick, the union called ...": a
@@ -3349,8 +3352,8 @@ class Finder {
       // So is a pronoun that stands for what was said before ("That, he
       // argues, is the real scandal").
       const bool head = s + 1 < src->first - 1 ||
-                        (s + 2 == src->first && ((name(s) && !cls(s, "adverb")) || d_.is(s, "that") ||
-                                                 d_.is(s, "this") || d_.is(s, "it")));
+                        (s + 2 == src->first && ((name(s) && !cls(s, "adverb")) || is(s, "that") ||
+                                                 is(s, "this") || is(s, "it")));
       if (t != npos && e != npos && head && e > t) {
         const Range head{s, src->first - 2}, tail{t, e};
         add({src, Range{c, c}, Range{s, e}, {head, tail}, "clause-x-said-clause"});
@@ -3363,8 +3366,8 @@ class Finder {
     // between commas whose cue takes only a noun phrase is background to
     // the verb of saying after it ("who questioned whether ..." is not).
     if (content && src->first == src->last && src->first > lo_ && comma(src->first - 1) &&
-        cls(src->first, "relative") && comma(content->last + 1) && !d_.is(content->first - 1, "that") &&
-        !cls(content->first, "relative") && !cls(content->first, "conjunction") && !d_.is(content->first, "to")) {
+        cls(src->first, "relative") && comma(content->last + 1) && !is(content->first - 1, "that") &&
+        !cls(content->first, "relative") && !cls(content->first, "conjunction") && !is(content->first, "to")) {
       std::size_t n = content->last + 2;
       while (n < hi_ && modifier(n)) ++n;
       if (plain_speech(n)) return;
@@ -3406,7 +3409,7 @@ class Finder {
     // threatened to do": a relative clause whose subject reports holds
     // what was said from the relative word on, source and cue included.
     if (content && src->first > lo_ + 1 && !pronoun(src->first) &&
-        (d_.is(src->first - 1, "which") || d_.is(src->first - 1, "what") || d_.is(src->first - 1, "whom")) &&
+        (is(src->first - 1, "which") || is(src->first - 1, "what") || is(src->first - 1, "whom")) &&
         !cls(src->first - 2, "preposition") && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
       if (c + 1 <= content->last && d_.listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
@@ -3424,7 +3427,7 @@ class Finder {
       return;
     }
     if (content) {
-      const bool object = v->takes_object && content->first > c + 1 && !d_.is(c + 1, "that") &&
+      const bool object = v->takes_object && content->first > c + 1 && !is(c + 1, "that") &&
                           !cls(c + 1, "time") && !time_opener(c + 1);
       add({src, Range{c, c}, *content, {}, object ? "x-told-y-that" : "x-said-that"});
       // "said in one of a series of Twitter messages that ...": a cue word
@@ -3456,7 +3459,7 @@ class Finder {
   // a cue noun, then the subject of a relative clause whose verb has the
   // noun as its object; not "a statement from the mayor".
   bool object_gap(Range r) const {
-    if (!(d_.is(r.first, "a") || d_.is(r.first, "an")) || r.first + 2 > r.last || !cue_noun(r.first + 1) ||
+    if (!(is(r.first, "a") || is(r.first, "an")) || r.first + 2 > r.last || !cue_noun(r.first + 1) ||
         cap(r.first + 1))
       return false;
     const std::size_t k = r.first + 2;
@@ -3468,7 +3471,7 @@ class Finder {
   // Ruiz."). An ambiguous verb ("added 200 jobs") is a cue there.
   bool closing_verb(std::size_t c, bool inverted) const {
     // "..., which begins Monday." describes; it reports nothing.
-    if (ends_with(tok(c).lower, "ing") || (c > lo_ && (d_.is(c - 1, "which") || d_.is(c - 1, "that")))) return false;
+    if (ends_with(tok(c).lower, "ing") || (c > lo_ && (is(c - 1, "which") || is(c - 1, "that")))) return false;
     const std::size_t last = sentence_last();
     if (c >= last) return true;
     // "..., Ruiz added on Tuesday." (a time phrase only: "added to the
@@ -3487,7 +3490,7 @@ class Finder {
   // cannot speak, or the one addressed, and the sentence's subject speaks.
   bool object_before_participle(std::size_t c, Range src) const {
     if (!ends_with(tok(c).lower, "ing") || src.first == opening_end(c)) return false;
-    if (src.first > lo_ && (d_.is(src.first - 1, "to") || d_.is(src.first - 1, "for"))) return true;
+    if (src.first > lo_ && (is(src.first - 1, "to") || is(src.first - 1, "for"))) return true;
     // "she sent an email saying, “done.”": a document's words are its sender's.
     if (cue_noun(src.last) && lx(src.last)->noun == "document") return true;
     return !name(src.last) && !people(src.last) && !pronoun(src.last) && !cue_noun(src.last) &&
@@ -3500,7 +3503,7 @@ class Finder {
   std::optional<Range> subordinate_subject(std::size_t c) const {
     for (std::size_t k = c - 1; k-- > lo_ && c - k < 25;) {
       if (comma(k) || !word(k) || d_.in_quote(k)) break;
-      if (!(d_.listed(k, lists_.adjunct_openers) || d_.is(k, "when"))) continue;
+      if (!(d_.listed(k, lists_.adjunct_openers) || is(k, "when"))) continue;
       const std::size_t last = speaker_end(k + 1);
       if (last != npos && last < c && word(last + 1) && !function_word(last + 1)) return Range{k + 1, last};
       break;
@@ -3570,7 +3573,7 @@ class Finder {
     if (!(starts_placement(c + 1) || time_word(c + 1) || (modifier(c + 1) && comma(c + 2)) || told)) return npos;
     for (std::size_t k = c + 2; k < hi_ && k - c <= 12; ++k) {
       if (comma(k)) return k;
-      if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || d_.is(k, "that")) return npos;
+      if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || is(k, "that")) return npos;
     }
     return npos;
   }
@@ -3639,7 +3642,7 @@ class Finder {
     if (!(cls(n, "preposition") || time_word(n) || modifier(n) || time_opener(n)))
       return false;
     for (std::size_t j = n; j <= last; ++j) {
-      if (d_.is(j, "that") || punct(j, ";")) return false;
+      if (is(j, "that") || punct(j, ";")) return false;
       // "says despite being an alumna, she plans ...": a clause after a comma.
       if (comma(j) && pronoun(j + 1) && !cls(j + 1, "pronoun-n")) return false;
       if (!d_.in_quote(j)) continue;
@@ -3770,7 +3773,7 @@ class Finder {
         if (!word(k)) return {};
     if (comma(k)) ++k;
     // "was blunt", "had a different view", "put it this way": a verb of its own.
-    if (!(d_.is(k, "was") || d_.is(k, "is") || d_.is(k, "had") || d_.is(k, "has") || d_.is(k, "put"))) return {};
+    if (!(is(k, "was") || is(k, "is") || is(k, "had") || is(k, "has") || is(k, "put"))) return {};
     for (std::size_t j = k; j < last; ++j)
       if (!word(j) || d_.in_quote(j)) return {};
     return {np, std::nullopt};
