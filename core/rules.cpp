@@ -165,9 +165,11 @@ class Finder {
   // are read as if lower case (Document::name_capital).
   bool cap(std::size_t i) const { return d_.name_capital(i); }
   bool word(std::size_t i) const { return i < d_.size() && tok(i).kind == TokenKind::word; }
-  // Token i, lower-cased, is w. Not forced inline, as Document::is is: called
-  // at some 160 places, it is smaller in the wasm kept out of line (CMakeLists.txt).
+  // Token i, lower-cased, is w; token i is in list `list`. Not forced inline,
+  // as Document's are: called at some 160 and 60 places, they are smaller in
+  // the wasm kept out of line (CMakeLists.txt).
   bool is(std::size_t i, std::string_view w) const { return d_.is(i, w); }
+  bool listed(std::size_t i, int list) const { return d_.listed(i, list); }
   // Word tokens in [a, b).
   std::size_t words_in(std::size_t a, std::size_t b) const {
     b = std::min(b, d_.size());
@@ -246,19 +248,19 @@ class Finder {
       return nullptr;
     if (!v) return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
-    if (i > lo_ && ((d_.listed(i - 1, lists_.noun_determiners) && !standalone_determiner(i - 1)) ||
+    if (i > lo_ && ((listed(i - 1, lists_.noun_determiners) && !standalone_determiner(i - 1)) ||
                     (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
     // "a clear message that", "his populist, anti-corporate message": some
     // forms are nouns after a determiner and modifiers too ("the suit
     // claims" is still a verb).
-    if (d_.listed(i, lists_.mostly_nouns))
+    if (listed(i, lists_.mostly_nouns))
       for (std::size_t k = i; k-- > lo_ && i - k <= 3;) {
-        if (d_.listed(k, lists_.noun_determiners) || possessive(k)) return nullptr;
+        if (listed(k, lists_.noun_determiners) || possessive(k)) return nullptr;
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
-    if (d_.listed(i, lists_.told_to) && is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
+    if (listed(i, lists_.told_to) && is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
     // "Cycling advocates have long complained", "advocates say": a form in
     // -s before a plural verb (or a verb of saying's base form) is the noun
     // that is its subject.
@@ -284,7 +286,7 @@ class Finder {
   // "Yet another said", "Others say": a determiner that opens its clause
   // and stands for a noun phrase before a verb form ("All told" does not).
   bool standalone_determiner(std::size_t e) const {
-    if (!d_.listed(e, lists_.pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
+    if (!listed(e, lists_.pronoun_heads) || !d_.is_verb_form(e + 1) || ends_with(tok(e + 1).lower, "ing") ||
         noun_first(e + 1) || (is(e, "all") && is(e + 1, "told")))
       return false;
     return e == lo_ || comma(e - 1) || cls(e - 1, "conjunction") || cls(e - 1, "adverb") || is(e - 1, "that") ||
@@ -295,8 +297,8 @@ class Finder {
   bool passive_participle(std::size_t i) const {
     if (ends_with(tok(i).lower, "ing") || i <= lo_) return false;
     std::size_t k = i - 1;
-    while (k > lo_ && modifier(k) && !d_.listed(k, lists_.be_forms)) --k;
-    return word(k) && d_.listed(k, lists_.be_forms);
+    while (k > lo_ && modifier(k) && !listed(k, lists_.be_forms)) --k;
+    return word(k) && listed(k, lists_.be_forms);
   }
 
   // "he's", "it's", "who's": a pronoun with a contracted "is" or "has".
@@ -308,7 +310,7 @@ class Finder {
 
   // A cue form that is usually a noun ("the state", "a plan") needs "that",
   // a colon or a quotation after it.
-  bool noun_first(std::size_t i) const { return d_.listed(i, lists_.noun_first); }
+  bool noun_first(std::size_t i) const { return listed(i, lists_.noun_first); }
   // "press" in "White House press secretary": a noun-first form before a title or people noun.
   bool names_a_role(std::size_t i) const { return noun_first(i) && (title(i + 1) || people(i + 1)); }
 
@@ -329,7 +331,7 @@ class Finder {
   // A lower-case past participle: an -ed form, or one of list participles.
   bool participle(std::size_t i) const {
     return word(i) && !cap(i) && !function_word(i) && !d_.in_quote(i) &&
-           (ends_with(tok(i).lower, "ed") || d_.listed(i, lists_.participles));
+           (ends_with(tok(i).lower, "ed") || listed(i, lists_.participles));
   }
 
   // An -ing form used as a noun: after a determiner, with at most a few
@@ -359,8 +361,8 @@ class Finder {
     // "Sources close to the mayor", "those familiar with her thinking": the
     // people before a linking adjective and its preposition are the phrase's head.
     const std::size_t j = np ? np->first : cls(e, "object") ? e : npos;
-    if (j != npos && j >= lo + 3 && cls(j - 1, "preposition") && d_.listed(j - 2, lists_.linking_adjectives) &&
-        (people(j - 3) || d_.listed(j - 3, lists_.pronoun_heads))) {
+    if (j != npos && j >= lo + 3 && cls(j - 1, "preposition") && listed(j - 2, lists_.linking_adjectives) &&
+        (people(j - 3) || listed(j - 3, lists_.pronoun_heads))) {
       if (!people(j - 3)) return Range{j - 3, e};  // "those", "many"
       if (auto head = np_before_unlinked(j - 3, lo, false)) return Range{head->first, e};
     }
@@ -386,7 +388,7 @@ class Finder {
     if (pronoun(e)) return Range{e, e};
     // "Many of them say", "some of us believe", "many of whom say".
     if ((cls(e, "object") || is(e, "whom")) && e >= lo + 2 && is(e - 1, "of") &&
-        d_.listed(e - 2, lists_.pronoun_heads))
+        listed(e - 2, lists_.pronoun_heads))
       return Range{e - 2, e};
     // "Yet another said", "Others say": a determiner standing for a noun.
     if (standalone_determiner(e)) return Range{e, e};
@@ -430,7 +432,7 @@ class Finder {
                                      tok(k).lower == "from" || tok(k).lower == "in" ||
                                      (tok(k).lower == "by" && cue_noun(k - 1) && !cap(k - 1)))) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
-                     (is(k, "of") && d_.listed(k - 1, lists_.pronoun_heads))) &&
+                     (is(k, "of") && listed(k - 1, lists_.pronoun_heads))) &&
           (!is(k, "in") || (people(k - 1) && lower_case(k - 1)))) {  // "a retiree in Carthage", "Officials in Kyiv"
         j = k;
         continue;
@@ -508,7 +510,7 @@ class Finder {
 
   std::size_t owner_start(std::size_t k, std::size_t lo) const {
     // "Many of the engineers", "one of the aides".
-    std::size_t j = k > lo + 1 && is(k - 1, "of") && d_.listed(k - 2, lists_.pronoun_heads) ? k - 2 : k;
+    std::size_t j = k > lo + 1 && is(k - 1, "of") && listed(k - 2, lists_.pronoun_heads) ? k - 2 : k;
     // "A spokesperson for the Rail Delivery Group": a person of an organisation.
     // "Grace Mutua of the Institute for ...": a person of an organisation.
     // "A statement from the mayor's office", "an official in the ministry",
@@ -542,7 +544,7 @@ class Finder {
     // its own allowed.
     for (std::size_t c = e; c-- > lo + 1 && e - c < 25;) {
       if (!(word(c) || comma(c)) || d_.in_quote(c) || verb(c) || cls(c, "auxiliary") || cls(c, "relative")) break;
-      if (comma(c) && d_.listed(c + 1, lists_.place_prepositions)) {
+      if (comma(c) && listed(c + 1, lists_.place_prepositions)) {
         // The phrase opens the clause: not "who lost her daughter in Aurora,
         // Colorado, in July, said" nor "At a rally in Portsmouth, N.H., on Tuesday, Sanders".
         auto np = np_before(before_asides(c, lo) - 1, lo, false);
@@ -637,7 +639,7 @@ class Finder {
       // "Cruz lacks support from his colleagues, whom he's alienated, said
       // Sabato": a preposition's object with a relative clause is no subject.
       // ("two days after the Huffington Post, which ..., said": "after" opens a clause.)
-      if (np && before > lo && cls(before - 1, "preposition") && !d_.listed(before - 1, lists_.adjunct_openers) &&
+      if (np && before > lo && cls(before - 1, "preposition") && !listed(before - 1, lists_.adjunct_openers) &&
           cls(s, "relative"))
         return std::nullopt;
       // "Tom Fitton, the president of Judicial Watch, a conservative group
@@ -742,7 +744,7 @@ class Finder {
       ++j;
     }
     // "“…,” tweeted another.": a determiner that stands alone at the end.
-    if (last == npos && d_.listed(s, lists_.pronoun_heads) && (s + 1 >= hi || !word(s + 1))) last = s;
+    if (last == npos && listed(s, lists_.pronoun_heads) && (s + 1 >= hi || !word(s + 1))) last = s;
     if (last == npos) return std::nullopt;
     return Range{s, last};
   }
@@ -766,7 +768,7 @@ class Finder {
     };
     // "last week", "on Monday", "this past week".
     while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
-                                    (time_word(i + 1) && d_.listed(i, lists_.time_openers)) ||
+                                    (time_word(i + 1) && listed(i, lists_.time_openers)) ||
                                     (is(i, "this") && is(i + 1, "past") && time_word(i + 2)))) {
       // "Day said ...": a capitalised time word alone before the verb is a name.
       if (i == lo) return cap(i) && time_word(i) && lo == lo_ ? i : npos;
@@ -993,7 +995,7 @@ class Finder {
     ++j;
     // "said her client was innocent and would plead not guilty": a modal
     // goes on with the reported clause's subject.
-    if (!after_comma && d_.listed(j, lists_.modals)) return false;
+    if (!after_comma && listed(j, lists_.modals)) return false;
     while (j < hi_ && (modifier(j) || time_word(j))) ++j;
     // "she worries about noise and fumes.": a cue form that ends the
     // sentence says nothing of its own.
@@ -1081,7 +1083,7 @@ class Finder {
   // "Asked what he would do next, he laughed.", "When asked about it, ...":
   // the question put to the subject opens the sentence at token s.
   bool question_put(std::size_t s) const {
-    return is(s, "asked") || (d_.listed(s, lists_.asked_openers) && is(s + 1, "asked"));
+    return is(s, "asked") || (listed(s, lists_.asked_openers) && is(s + 1, "asked"));
   }
 
   // Whether tokens [i, k) hold an auxiliary that is finite ("are", not
@@ -1118,10 +1120,10 @@ class Finder {
     std::size_t s = lo_;
     while (s < c && (tok(s).kind == TokenKind::quote || cls(s, "adverb") || is(s, "and") || is(s, "but")))
       ++s;
-    if (s < c && word(s) && !d_.listed(s, lists_.adjunct_openers) && !is(s, "if") && s + 1 < c &&
+    if (s < c && word(s) && !listed(s, lists_.adjunct_openers) && !is(s, "if") && s + 1 < c &&
         (is(s + 1, "after") || is(s + 1, "before")))
       ++s;  // "Years after", "Days before"
-    if (!(d_.listed(s, lists_.adjunct_openers) || is(s, "if"))) return false;
+    if (!(listed(s, lists_.adjunct_openers) || is(s, "if"))) return false;
     for (std::size_t k = s + 1; k < c; ++k)
       if (comma(k) && !d_.in_quote(k)) return false;
     return true;
@@ -1138,7 +1140,7 @@ class Finder {
       // "represents “New York values,” stating ...": a comma inside the
       // closing mark ends the clause before a participle as well.
       if (k > i && k < last && close_quote(k) && comma(k - 1) && !d_.in_quote(k + 1) &&
-          (ing_form(k + 1) || d_.listed(k + 1, lists_.clause_breaks) ||
+          (ing_form(k + 1) || listed(k + 1, lists_.clause_breaks) ||
            (is(k + 1, "but") && clause_after_but(k + 2, last)) ||
            says_according_to(k + 1)))
         return k;
@@ -1150,7 +1152,7 @@ class Finder {
       if (punct(k, ")") && !bracket && k > i) return k - 1;
       if (k > i && starts_new_claim(k, i)) return k - 1;
       // "... on Twitter before claiming that ...": a participle cue with its own "that".
-      if (k > i && d_.listed(k, lists_.participle_prepositions) && ing_form(k + 1) && verb(k + 1) &&
+      if (k > i && listed(k, lists_.participle_prepositions) && ing_form(k + 1) && verb(k + 1) &&
           is(k + 2, "that"))
         return k - 1;
       // A comma or dash at i opens no trailing attribution of this clause.
@@ -1158,7 +1160,7 @@ class Finder {
       const std::size_t n = k + 1;
       if (n > last) break;
       if (says_according_to(n)) return k - 1;
-      if (comma(k) && d_.listed(n, lists_.clause_breaks)) return k - 1;
+      if (comma(k) && listed(n, lists_.clause_breaks)) return k - 1;
       // "... would be “catastrophic” — an assessment many economists
       // shared.": a dash and a noun phrase that comments on the clause.
       if (dash(k) && (is(n, "a") || is(n, "an")) && last - n < 12 && !d_.in_quote(last)) return k - 1;
@@ -1216,7 +1218,7 @@ class Finder {
     // before a participle and a phrase or a time.
     for (std::size_t k = src->first; k + 2 <= h; ++k)
       if ((people(k) || cue_noun(k)) && ends_with(tok(k + 1).lower, "ed") &&
-          (cls(k + 2, "preposition") || time_word(k + 2) || d_.listed(k + 2, lists_.time_openers)))
+          (cls(k + 2, "preposition") || time_word(k + 2) || listed(k + 2, lists_.time_openers)))
         return true;
     return false;
   }
@@ -1227,7 +1229,7 @@ class Finder {
     if (!cls(i, "preposition") || d_.in_quote(i)) return false;
     if (is(i, "to")) return determiner(i + 1) || (word(i + 1) && cap(i + 1)) || pronoun(i + 1) ||
                                cls(i + 1, "object");
-    return !d_.listed(i, lists_.content_prepositions) && !d_.listed(i + 1, lists_.idiom_objects);
+    return !listed(i, lists_.content_prepositions) && !listed(i + 1, lists_.idiom_objects);
   }
 
   // Where a phrasal content starting at i ends, at or before e: before a
@@ -1244,7 +1246,7 @@ class Finder {
       // "defended Sanders as a mainstream candidate": "as a" names a role.
       // "emerge as the mainstream alternative" too, but not "as the crowd cheered".
       const bool as_role = is(k, "as") && !(pronoun(k + 1) && !cls(k + 1, "pronoun-n")) && !clause_at(k + 1, e);
-      if (comma(k) || dash(k) || (word(k) && d_.listed(k, lists_.adjunct_openers) && !as_role))
+      if (comma(k) || dash(k) || (word(k) && listed(k, lists_.adjunct_openers) && !as_role))
         return k - 1;
     }
     return e;
@@ -1314,7 +1316,7 @@ class Finder {
                            !numeral(k + 2) &&
                            (cls(k + 3, "auxiliary") || (word(k + 3) && !function_word(k + 3) && cls(k + 4, "auxiliary")));
     if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
-        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || d_.listed(k + 1, lists_.relative_verbs) ||
+        (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || listed(k + 1, lists_.relative_verbs) ||
          (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1) && !adjective) ||
          (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
       return false;
@@ -1323,12 +1325,12 @@ class Finder {
     if (after_listener)
       if (auto np = np_after(i, k); np && np->last + 1 == k) return true;
     // "wrote in his 1990 autobiography that", "said at the time that".
-    if (cls(i, "preposition") && !d_.listed(i, lists_.content_prepositions) && !is(i, "to"))
+    if (cls(i, "preposition") && !listed(i, lists_.content_prepositions) && !is(i, "to"))
       return true;
     // "told reporters at the hall that": the person told, then a placing phrase.
     if (people(i) || cls(i, "object") || name(i))
       for (std::size_t p = i + 1; p < k && p - i < 4; ++p) {
-        if (d_.listed(p, lists_.place_prepositions)) return true;
+        if (listed(p, lists_.place_prepositions)) return true;
         if (!(people(p) || name(p))) break;
       }
     std::size_t b = k - 1;
@@ -1339,7 +1341,7 @@ class Finder {
       if (q.close == b && title_end(q.open) == b) return true;
     }
     return time_word(b) || modifier(b) || name(b) || pronoun(b) || cls(b, "object") || is(b, "her") || people(b) ||
-           cue_noun(b) || title(b) || d_.listed(b, lists_.that_hosts);
+           cue_noun(b) || title(b) || listed(b, lists_.that_hosts);
   }
 
   // The last token of a time phrase starting at token n ("last week", "on
@@ -1516,10 +1518,10 @@ class Finder {
       // ("found a way to ...", "found their voice": an object that asserts nothing.)
       auto idle = [&] {
         auto obj = np_after(i, last + 1);
-        return obj && d_.listed(obj->last, lists_.idle_objects);
+        return obj && listed(obj->last, lists_.idle_objects);
       };
       if (v && v->needs_that && !quoted && !that_less &&
-          !(v->listed(lists_.bare_object) && !d_.listed(c, lists_.no_bare_object) && clear_source(c) &&
+          !(v->listed(lists_.bare_object) && !listed(c, lists_.no_bare_object) && clear_source(c) &&
             !reflexive && !idle()))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
@@ -1565,7 +1567,7 @@ class Finder {
       // After "on Thursday", a comma, a dash or "while ..." goes on about the cue.
       if (comma(i) && ing_form(i + 1)) return std::nullopt;
       if (i >= c + 3 && cls(i - 2, "preposition") && cls(i - 1, "time") &&
-          (comma(i) || dash(i) || d_.listed(i, lists_.adjunct_openers)))
+          (comma(i) || dash(i) || listed(i, lists_.adjunct_openers)))
         return std::nullopt;
       // "said Saturday night at the debate": the time words led to a place.
       if (starts_placement(i)) return std::nullopt;
@@ -1600,7 +1602,7 @@ class Finder {
     }
     // "complained about noise", "spoke of a crisis": the preposition goes
     // with the cue, and its object is the content.
-    const bool prep_object = !found_that && d_.listed(i, lists_.cue_prepositions) && !d_.in_quote(i) &&
+    const bool prep_object = !found_that && listed(i, lists_.cue_prepositions) && !d_.in_quote(i) &&
                              i + 1 <= last && !cls(i + 1, "quantifier") &&
                              !numeral(i + 1);
     // "spoke to reporters Friday", "talked for an hour": these verbs report
@@ -1615,10 +1617,10 @@ class Finder {
     // "asked not to be named": the terms of anonymity are no claim.
     // ("asked to be identified only by her first name": an adverb may follow.)
     if (const std::size_t t = cls(i, "negation") ? i + 1 : i;
-        is(t, "to") && is(t + 1, "be") && d_.listed(t + 2, lists_.anonymity)) {
+        is(t, "to") && is(t + 1, "be") && listed(t + 2, lists_.anonymity)) {
       std::size_t u = t + 3;
       while (u < sentence_last() && modifier(u)) ++u;
-      if (t + 2 >= sentence_last() || comma(u) || d_.listed(u, lists_.adjunct_openers) ||
+      if (t + 2 >= sentence_last() || comma(u) || listed(u, lists_.adjunct_openers) ||
           cls(u, "preposition"))  // "... because he was not authorized", "... to discuss the talks"
         return std::nullopt;
     }
@@ -1656,7 +1658,7 @@ class Finder {
                           (prep_object || (v && same_bytes(v->category, "stance")));
     // "said so", "said no": a one-word answer of a verb of saying.
     const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && same_bytes(v->category, "speech") &&
-                            d_.listed(i, lists_.answers);
+                            listed(i, lists_.answers);
     if (words < 2 && !one_name && !one_answer) return std::nullopt;
     // "endorsed Cruz last week", "defended his endorsement this week": a
     // noun-phrase content ends before a time phrase.
@@ -1665,7 +1667,7 @@ class Finder {
       if (auto np = np_after(i, e + 1); np && np->last < e)
         if (const std::size_t t = time_phrase_end(np->last + 1);
             t != npos && (t >= e || comma(t + 1) || is(t + 1, "and") ||
-                          d_.listed(t + 1, lists_.adjunct_openers)))
+                          listed(t + 1, lists_.adjunct_openers)))
           e = np->last;
     return Range{i, e};
   }
@@ -1694,7 +1696,7 @@ class Finder {
   // loses it here instead of passing an empty span on.
   void add(Claim c) {
     if (!well_formed(c)) return;
-    if (c.cue && c.cue->last + 2 == c.content.first && d_.listed(c.cue->last + 1, lists_.cue_prepositions))
+    if (c.cue && c.cue->last + 2 == c.content.first && listed(c.cue->last + 1, lists_.cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
     // "Graham, who's called for 20,000 troops, the candidates aren't ...": a
@@ -1750,7 +1752,7 @@ class Finder {
       // say nothing ("Judicial Watch:" names a group).
       bool label = true;
       for (std::size_t j = np->first; j <= np->last; ++j)
-        label = label && (d_.listed(j, lists_.colon_labels) || determiner(j));
+        label = label && (listed(j, lists_.colon_labels) || determiner(j));
       if (label) return;
       if (open_quote(k + 1)) return;  // x-colon-quote handles it
       const std::size_t last = sentence_last();
@@ -1835,7 +1837,7 @@ class Finder {
     // A short title after a noun such as "show" ("the TV show “Shark Tank”") is no quotation either.
     const bool embedded = before != npos && !used_[before] && clause_words > words &&
                           (cls(before, "auxiliary") || determiner(before) || cls(before, "preposition") ||
-                           (d_.listed(before, lists_.title_nouns) && title_end(q.open) != npos));
+                           (listed(before, lists_.title_nouns) && title_end(q.open) != npos));
     // After: “…,” X said / “…,” said X / “…” —X
     if (q.close != npos && q.close + 1 < hi_ && !embedded) {
       std::size_t a = q.close + 1;
@@ -2230,7 +2232,7 @@ class Finder {
         }
         // “…,” Braynard is quoted as saying.
         if (is(c, "quoted") && is(c + 1, "as") && is(c + 2, "saying") && c >= a + 2 &&
-            d_.listed(c - 1, lists_.be_forms)) {
+            listed(c - 1, lists_.be_forms)) {
           auto np = np_before(c - 2, a);
           if (np && np->first == a) {
             src = np;
@@ -2274,7 +2276,7 @@ class Finder {
     if (!src || !cue) return false;
     // “…,” Trump shot back: "back" after a verb of retort is the cue's particle.
     if (is(cue->first, "back") && src->last + 1 == cue->first && src->last > src->first &&
-        d_.listed(src->last, lists_.back_verbs)) {
+        listed(src->last, lists_.back_verbs)) {
       cue->first = src->last;
       --src->last;
     }
@@ -2434,7 +2436,7 @@ class Finder {
     // "Back in 1999, Mr. Trump ...": a known word that is no name before a preposition.
     const bool back_in = (d_.is_verb_form(s) || function_word(s)) && cls(s + 1, "preposition");
     // "About 200 people attended", "At least 12 people died": an amount.
-    const bool amount = (d_.listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
+    const bool amount = (listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
                         (is(s, "at") && (is(s + 1, "least") || is(s + 1, "most")));
     const bool adverbial = participle || back_in || (cls(s, "preposition") && !amount) || time_word(s) || modifier(s) ||
                            says_according_to(s) ||
@@ -2610,7 +2612,7 @@ class Finder {
   // words of news are none of these and are passed over at once.
   bool may_start_cue(std::size_t c) const {
     const Lexeme* l = lx(c);
-    return l && (l->verb || l->phrase_first || !l->noun.empty() || d_.listed(c, lists_.raising));
+    return l && (l->verb || l->phrase_first || !l->noun.empty() || listed(c, lists_.raising));
   }
 
   void cues() {
@@ -2795,8 +2797,8 @@ class Finder {
   bool in_owners_view(std::size_t c) {
     if (!is(c, "in") || c != first_word(lo_) || c + 3 > sentence_last()) return false;
     std::size_t n = c + 1;
-    while (n < c + 6 && !d_.listed(n, lists_.view_nouns) && word(n) && !d_.in_quote(n)) ++n;
-    if (!d_.listed(n, lists_.view_nouns) || !comma(n + 1) || n == c + 1) return false;
+    while (n < c + 6 && !listed(n, lists_.view_nouns) && word(n) && !d_.in_quote(n)) ++n;
+    if (!listed(n, lists_.view_nouns) || !comma(n + 1) || n == c + 1) return false;
     auto src = owner(n - 1);
     if (!src || src->first != c + 1) return false;
     const std::size_t s = n + 2;
@@ -2851,7 +2853,7 @@ class Finder {
     }();
     if (cap(c)) return false;
     std::size_t end = npos, cue_last = npos;
-    if (d_.listed(c, lists_.raising)) {
+    if (listed(c, lists_.raising)) {
       // "appeared to be locked in a race", "appears to have harmed her".
       const bool be_have = (is(c + 2, "be") || is(c + 2, "have")) && word(c + 3) && !cap(c + 3);
       const bool to_verb = is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
@@ -2866,7 +2868,7 @@ class Finder {
       const bool looks = tok(c).lower.rfind("appear", 0) == 0 && word(c + 1) && !cap(c + 1) &&
                          !function_word(c + 1) && !d_.is_verb_form(c + 1) && !d_.in_quote(c + 1) &&
                          (c + 1 >= sentence_last() || comma(c + 2) || is(c + 2, "and"));
-      if (!to_verb && !seem && !looks && !(c + 1 < hi_ && d_.listed(c + 1, lists_.raising_adjectives)))
+      if (!to_verb && !seem && !looks && !(c + 1 < hi_ && listed(c + 1, lists_.raising_adjectives)))
         return false;
       end = c;
       cue_last = c;
@@ -2929,7 +2931,7 @@ class Finder {
     const bool been = is(b, "been") && b > lo_ + 1 && (is(b - 1, "has") || is(b - 1, "had"));
     if (been) --b;
     const std::size_t c = b - 1;  // "it"
-    if (b <= lo_ || !(been || d_.listed(b, lists_.be_forms)) || !is(c, "it") ||
+    if (b <= lo_ || !(been || listed(b, lists_.be_forms)) || !is(c, "it") ||
         !(c == first_word(lo_) || cls(c - 1, "conjunction")))
       return false;
     std::size_t t = p + 1;
@@ -2963,9 +2965,9 @@ class Finder {
     std::size_t s = lo_;
     while (s < c && (cls(s, "conjunction") || tok(s).kind == TokenKind::quote)) ++s;
     std::optional<Range> cue;
-    if (c == s || (c > lo_ && (comma(c - 1) || d_.listed(c - 1, lists_.asked_openers))))
+    if (c == s || (c > lo_ && (comma(c - 1) || listed(c - 1, lists_.asked_openers))))
       cue = Range{c, c};
-    else if (c > lo_ && d_.listed(c - 1, lists_.be_forms))
+    else if (c > lo_ && listed(c - 1, lists_.be_forms))
       cue = Range{c - 1, c};
     if (!cue) return false;
     const std::size_t last = sentence_last();
@@ -3047,7 +3049,7 @@ class Finder {
     const std::size_t last = sentence_last();
     if (!determiner(c + 1) || c < s + 3) return false;
     auto np = np_after(c + 1, last + 1);
-    if (!np || !d_.listed(np->last, lists_.survey_nouns)) return false;
+    if (!np || !listed(np->last, lists_.survey_nouns)) return false;
     std::size_t k = np->last + 1;
     if (participle(k) && !comma(k))  // "in a poll released Monday."
       if (const std::size_t t = time_phrase_end(k + 1); t != npos) k = t + 1;
@@ -3119,7 +3121,7 @@ class Finder {
       // "According to a poll published this month by Der Morgen, ...", "...
       // released by the agency last month, ...": a phrase after the source
       // runs to the comma.
-      const bool time = time_word(i) || (d_.listed(i, lists_.time_openers) && time_word(i + 1));
+      const bool time = time_word(i) || (listed(i, lists_.time_openers) && time_word(i + 1));
       // ("a complaint filed Monday, ...": a participle's time is the participle's.)
       const bool participle_time = src->last > src->first && participle(src->last);
       if (!comma(i) && i <= last && word(i) && (!cap(i) || time) &&
@@ -3157,7 +3159,7 @@ class Finder {
     std::size_t from = first_word(lo_);
     if (according_cue_ != npos && according_cue_ >= lo_ && according_cue_ < c) {
       from = according_end_ + 1;
-      while (from < before && (comma(from) || dash(from) || d_.listed(from, lists_.coordinators))) ++from;
+      while (from < before && (comma(from) || dash(from) || listed(from, lists_.coordinators))) ++from;
       if (from > before) return;
     }
     according_cue_ = c;
@@ -3276,7 +3278,7 @@ class Finder {
     const bool adverb_comma = c > lo_ + 1 && modifier(c - 1) && comma(c - 2);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
                             (comma(c - 1) || quoted_comma || adverb_comma ||
-                             d_.listed(c - 1, lists_.participle_prepositions) || sent);
+                             listed(c - 1, lists_.participle_prepositions) || sent);
     if (src && !participle && object_before_participle(c, *src))
       if (auto s = sentence_subject(c)) src = s;
     // "Meanwhile, it attacked Trump, saying ...": a participle after a comma
@@ -3412,7 +3414,7 @@ class Finder {
         (is(src->first - 1, "which") || is(src->first - 1, "what") || is(src->first - 1, "whom")) &&
         !cls(src->first - 2, "preposition") && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
-      if (c + 1 <= content->last && d_.listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
+      if (c + 1 <= content->last && listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
       // "The levee, which engineers say is old, gave way": a relative clause
       // set off by a comma or a dash ends at the next one.
       Range said{src->first - 1, content->last};
@@ -3503,7 +3505,7 @@ class Finder {
   std::optional<Range> subordinate_subject(std::size_t c) const {
     for (std::size_t k = c - 1; k-- > lo_ && c - k < 25;) {
       if (comma(k) || !word(k) || d_.in_quote(k)) break;
-      if (!(d_.listed(k, lists_.adjunct_openers) || is(k, "when"))) continue;
+      if (!(listed(k, lists_.adjunct_openers) || is(k, "when"))) continue;
       const std::size_t last = speaker_end(k + 1);
       if (last != npos && last < c && word(last + 1) && !function_word(last + 1)) return Range{k + 1, last};
       break;
@@ -3539,7 +3541,7 @@ class Finder {
   bool opening_participle(std::size_t c, const CueVerb* v) {
     // ... or opens it itself ("Noting that only Kirk voted with them, Tester said").
     if (!ends_with(tok(c).lower, "ing") || first_word(lo_) + 1 < c ||
-        !(c == first_word(lo_) || d_.listed(c - 1, lists_.adjunct_openers)))
+        !(c == first_word(lo_) || listed(c - 1, lists_.adjunct_openers)))
       return false;
     auto content = content_after(c, v);
     if (!content) return false;
@@ -3658,7 +3660,7 @@ class Finder {
   // (“Morning Joe,” ''This Week'' after a possessive or preposition), or npos.
   std::size_t title_end(std::size_t k) const {
     if (!open_quote(k) || k == 0 ||
-        !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1) || d_.listed(k - 1, lists_.title_nouns)))
+        !(possessive(k - 1) || cls(k - 1, "preposition") || determiner(k - 1) || listed(k - 1, lists_.title_nouns)))
       return npos;
     const Quotation& q = d_.quotes.list[d_.quotes.of_token[k]];
     if (q.close == npos || q.close - q.open > 6 || !word(q.open + 1) || !tok(q.open + 1).capitalized) return npos;
@@ -3682,7 +3684,7 @@ class Finder {
 
   std::size_t first_word(std::size_t s) const {
     if (s == lo_) s = dateline_end();  // "BRUSSELS — ..." is no part of a claim
-    while (s < hi_ && d_.listed(s, lists_.coordinators)) ++s;  // "But ..."; "If convicted, ..." is said whole
+    while (s < hi_ && listed(s, lists_.coordinators)) ++s;  // "But ..."; "If convicted, ..." is said whole
     return s;
   }
 
