@@ -894,7 +894,9 @@ class Finder {
       // "as she sought to puncture ...", "as he argued that ..." are claims;
       // "as he said, ..." is not.
       const bool as_claim = tok(b).lower == "as" && (is(c + 1, "to") || is(c + 1, "that"));
-      if (pronoun(np->first) && !prep_which && !as_claim &&
+      // "which he described as “reckless”" names its object: a claim.
+      const bool naming = tok(b).lower != "as" && verb(c) && verb(c)->listed(lists_.naming);
+      if (pronoun(np->first) && !prep_which && !as_claim && !naming &&
           (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that" || tok(b).lower == "as"))
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
@@ -3410,14 +3412,21 @@ class Finder {
     // "which Democrats say could be aiding Sanders", "what Mr. Trump has
     // threatened to do": a relative clause whose subject reports holds
     // what was said from the relative word on, source and cue included.
-    if (content && src->first > lo_ + 1 && !pronoun(src->first) &&
+    // "under what Ruiz called “a reckless plan,” the ...": a naming verb's
+    // object gap, after a preposition too, holds what she called it.
+    const bool naming = v->listed(lists_.naming);
+    if (content && src->first > lo_ + 1 && (!pronoun(src->first) || naming) &&
         (is(src->first - 1, "which") || is(src->first - 1, "what") || is(src->first - 1, "whom")) &&
-        !cls(src->first - 2, "preposition") && free(Range{src->first - 1, content->last})) {
+        (!cls(src->first - 2, "preposition") || naming) && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
       if (c + 1 <= content->last && listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
       // "The levee, which engineers say is old, gave way": a relative clause
       // set off by a comma or a dash ends at the next one.
       Range said{src->first - 1, content->last};
+      std::size_t q = content->first + (is(content->first, "as") ? 1 : 0);
+      if (determiner(q)) ++q;  // "what she called a “rant,”
+      if (naming && open_quote(q) && d_.quotes.list[d_.quotes.of_token[q]].close != npos)
+        said.last = std::min(said.last, d_.quotes.list[d_.quotes.of_token[q]].close);
       const std::size_t w = said.first;
       if (w > lo_ && (comma(w - 1) || dash(w - 1)))
         for (std::size_t k = c + 1; k <= said.last; ++k)

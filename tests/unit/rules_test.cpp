@@ -1197,6 +1197,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A poll described by a participle and a time is a clear source for a verb that needs one.
       {"A Harbour Herald poll released last week showed Ruiz poised to win the seat.",
        "A Harbour Herald poll released last week | showed | Ruiz poised to win the seat | indirect"},
+      // A naming verb's object gap holds what was named, after a pronoun or a preposition too.
+      {"The toll pays for repairs, which he described as \u201ca fair share.\u201d",
+       "he | described | which he described as \u201ca fair share.\u201d | mixed"},
+      {"Under what Ruiz called a \u201creckless plan,\u201d the levee was never rebuilt.",
+       "Ruiz | called | what Ruiz called a \u201creckless plan,\u201d | mixed"},
       // "as" goes on with a phrasal content unless a clause follows it.
       {"She declined to speak to reporters as mayor.", "She | declined | to speak to reporters as mayor | indirect"},
       {"He vowed to be tougher as mayor by fixing the levee.",
