@@ -78,6 +78,7 @@ struct Lists {
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
+  int name_particles = id("name-particles");
   int needs_to = id("needs-to");
   int told_to = id("told-to");
   int noun_determiners = id("noun-determiners");
@@ -422,6 +423,15 @@ class Finder {
           numeral(k)) {
         j = k;
         continue;
+      }
+      // "Mayor Bill de Blasio", "Ana de la Cruz": lower-case particles inside a name.
+      if (listed(k, lists_.name_particles) && (name(k + 1) || listed(k + 1, lists_.name_particles))) {
+        std::size_t b = k;
+        while (b > lo && listed(b - 1, lists_.name_particles)) --b;
+        if (b > lo && name(b - 1)) {
+          j = b;
+          continue;
+        }
       }
       if (determiner(k)) {
         j = owner_start(k, lo);

@@ -1197,6 +1197,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A poll described by a participle and a time is a clear source for a verb that needs one.
       {"A Harbour Herald poll released last week showed Ruiz poised to win the seat.",
        "A Harbour Herald poll released last week | showed | Ruiz poised to win the seat | indirect"},
+      // A name's lower-case particle stays in a source found before the cue.
+      {"Mayor Ana de la Cruz said the levee would hold.", "Mayor Ana de la Cruz | said | the levee would hold | indirect"},
       // A naming verb's object gap holds what was named, after a pronoun or a preposition too.
       {"The toll pays for repairs, which he described as \u201ca fair share.\u201d",
        "he | described | which he described as \u201ca fair share.\u201d | mixed"},
