@@ -424,6 +424,10 @@ class Finder {
         j = k;
         continue;
       }
+      if (k > lo && punct(k, "/") && cap(k - 1) && cap(k + 1)) {  // "CNN/ORC"
+        j = k;
+        continue;
+      }
       // "Mayor Bill de Blasio", "Ana de la Cruz": lower-case particles inside a name.
       if (listed(k, lists_.name_particles) && (name(k + 1) || listed(k + 1, lists_.name_particles))) {
         std::size_t b = k;
@@ -713,6 +717,11 @@ class Finder {
     while (j < hi && j - s < 12) {
       // "the “Medicare for all” document": a short quoted title inside.
       if (j > s && !word(j)) {
+        // "an NBC News/Wall Street Journal poll": names joined by a slash.
+        if (punct(j, "/") && cap(j - 1) && j + 1 < hi && word(j + 1) && cap(j + 1)) {
+          ++j;
+          continue;
+        }
         const std::size_t t = title_end(j);
         if (t == npos || t + 1 >= hi || !word(t + 1)) break;
         j = t + 1;
@@ -3022,7 +3031,7 @@ class Finder {
     if (!np) return false;
     // ("In a poll released Monday": the phrase may hold a participle's.)
     std::size_t head = np->first;
-    while (head < np->last && head < np->first + 6 && !participle(head + 1) && !ing_form(head) &&
+    while (head < np->last && head < np->first + 10 && !participle(head + 1) && !ing_form(head) &&
            !(lx(head) && lx(head)->noun == "data"))
       ++head;
     if (!lx(head) || lx(head)->noun != "data") return false;
@@ -3035,6 +3044,11 @@ class Finder {
           k = j + 1;
           break;
         }
+    // "In a Register poll last month, ...": a time after the source.
+    if (!comma(k) && (time_opener(k) || time_word(k)) && (comma(k + 1) || (time_word(k + 1) && comma(k + 2)))) {
+      np->last = comma(k + 1) ? k : k + 1;
+      k = np->last + 1;
+    }
     if (!comma(k)) return false;
     // An apposition or participle phrase after the source: ", conducted in May,".
     std::size_t close = npos;

@@ -592,6 +592,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Ruiz rose steadily in the polls.", "none"},
       {"In a poll released Monday, most residents back the levee.",
        "a poll released Monday | In | most residents back the levee | indirect"},
+      {"In a Harbour Herald/Morning Star poll last month, most residents backed the levee.",
+       "a Harbour Herald/Morning Star poll last month | In | most residents backed the levee | indirect"},
+      {"Ruiz leads by ten points in a Harbour Herald/Morning Star poll.",
+       "a Harbour Herald/Morning Star poll | in | Ruiz leads by ten points | indirect"},
       {"In the new Morning Star poll, most residents back the levee.",
        "the new Morning Star poll | In | most residents back the levee | indirect"},
       // A preposition's object and its relative clause before ", said X" are inside the clause.
