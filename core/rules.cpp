@@ -1762,10 +1762,12 @@ class Finder {
       if (!(np && np->first == s && name(np->last))) {
         if (s != lo_) return;
         np = Range{lo_, k - 1};
-        // A verb form or cue noun is a topic ("Rail Strike:"), not a speaker.
+        // A verb form or cue noun is a topic ("Rail Strike:"), not a speaker;
+        // but a poll or report just before the colon speaks ("Poll:", "IG Report:").
         for (std::size_t j = lo_; j < k && np; ++j)
           if (!word(j) || !(tok(j).capitalized || people(j)) || (function_word(j) && !determiner(j)) ||
-              d_.is_verb_form(j) || cue_noun(j))
+              ((d_.is_verb_form(j) || cue_noun(j)) &&
+               !(j + 1 == k && cue_noun(j) && lx(j)->noun != "speech")))
             np.reset();
         if (!np || !tok(lo_).capitalized) return;
       }

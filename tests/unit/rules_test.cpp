@@ -89,6 +89,8 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
        "Ruiz | : | \u2018Nobody Checked\u2019 the Levee Before the Flood | mixed"},
       {"Harbour camp: Levee Repairs Ran Late\n\nThe river rose.",
        "Harbour camp | : | Levee Repairs Ran Late | indirect"},
+      {"Harbour Poll: Most Residents Back the Levee\n\nThe river rose.",
+       "Harbour Poll | : | Most Residents Back the Levee | indirect"},
       // ... but a topic before the colon is no speaker.
       {"Rail Strike: Unions Reject Latest Pay Offer\n\nTrains stopped.", "Unions | Reject | Latest Pay Offer | indirect"},
       // A speaker's label opens a turn that runs to the paragraph's end.
