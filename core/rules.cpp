@@ -785,8 +785,16 @@ class Finder {
       return (is(k, "both") || is(k, "all") || is(k, "each")) && k > lo &&
              (cls(k - 1, "auxiliary") || pronoun(k - 1) || name(k - 1) || (people(k - 1) && !cap(k - 1)));
     };
+    // "who in 2010 said", "have in the past said": a time phrase with "in".
+    auto year = [&](std::size_t k) { return numeral(k) && tok(k).lower.size() == 4; };
+    auto in_time = [&](std::size_t k) {
+      if (year(k)) return k > lo && is(k - 1, "in");
+      if (is(k, "past")) return k >= lo + 2 && is(k - 1, "the") && is(k - 2, "in");
+      if (is(k, "the")) return is(k + 1, "past") && k > lo && is(k - 1, "in");
+      return is(k, "in") && (year(k + 1) || (is(k + 1, "the") && is(k + 2, "past")));
+    };
     // "last week", "on Monday", "this past week".
-    while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) ||
+    while (i != npos && i >= lo && (modifier(i) || time_word(i) || floating(i) || in_time(i) ||
                                     (time_word(i + 1) && listed(i, lists_.time_openers)) ||
                                     (is(i, "this") && is(i + 1, "past") && time_word(i + 2)))) {
       // "Day said ...": a capitalised time word alone before the verb is a name.

@@ -1203,6 +1203,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A poll described by a participle and a time is a clear source for a verb that needs one.
       {"A Harbour Herald poll released last week showed Ruiz poised to win the seat.",
        "A Harbour Herald poll released last week | showed | Ruiz poised to win the seat | indirect"},
+      // A time phrase with "in" between the subject and its verb.
+      {"He met Ruiz, who in 2010 said the levee would hold.", "who | said | the levee would hold | indirect"},
+      {"The engineers have in the past said the levee would hold.",
+       "The engineers | said | the levee would hold | indirect"},
       // A name's lower-case particle stays in a source found before the cue.
       {"Mayor Ana de la Cruz said the levee would hold.", "Mayor Ana de la Cruz | said | the levee would hold | indirect"},
       // A naming verb's object gap holds what was named, after a pronoun or a preposition too.
