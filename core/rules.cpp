@@ -3250,6 +3250,8 @@ class Finder {
 
   void cue_verb(std::size_t c, const CueVerb* v) {
     if (ing_noun(c) || opening_participle(c, v)) return;
+    // "Having said that, ...": a linking phrase, nobody's claim.
+    if (c > lo_ && is(c - 1, "having") && is(c + 1, "that") && comma(c + 2)) return;
     // "A report published in The Lancet found ...": a participle after a
     // document noun describes it.
     // A cue verb of the sentence's own follows it. (Not "The poll asked about
@@ -3433,6 +3435,9 @@ class Finder {
       for (std::size_t k = content->first + 1; k <= content->last; ++k) {
         if (d_.in_quote(k) || !word(k)) continue;
         if (!finite(k)) continue;
+        // "taxes should be low": one verb group.
+        if (cls(k - 1, "auxiliary") || (modifier(k - 1) && cls(k - 2, "auxiliary") && k - 2 >= content->first))
+          continue;
         // "voters who backed him in 2016 say ...": or a verb of speech (not "anything he says").
         const bool speech = plain_speech(k) && same_bytes(verb(k)->category, "speech") && !pronoun(k - 1) &&
                             !determiner(k - 1) && !cls(k - 1, "preposition");

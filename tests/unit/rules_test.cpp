@@ -1203,6 +1203,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A poll described by a participle and a time is a clear source for a verb that needs one.
       {"A Harbour Herald poll released last week showed Ruiz poised to win the seat.",
        "A Harbour Herald poll released last week | showed | Ruiz poised to win the seat | indirect"},
+      // "Having said that," links; a relative clause's reported verb group stays whole.
+      {"Having said that, the levee held.", "none"},
+      {"Engineers who argue that the levee should be raised are in the minority.",
+       "who | argue | the levee should be raised | indirect"},
       // A time phrase with "in" between the subject and its verb.
       {"He met Ruiz, who in 2010 said the levee would hold.", "who | said | the levee would hold | indirect"},
       {"The engineers have in the past said the levee would hold.",
