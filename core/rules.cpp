@@ -2465,7 +2465,9 @@ class Finder {
     // "Appearing before supporters on Monday, Suu Kyi said ...": a participle phrase.
     const bool participle = word(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
     // "Back in 1999, Mr. Trump ...": a known word that is no name before a preposition.
-    const bool back_in = (d_.is_verb_form(s) || function_word(s)) && cls(s + 1, "preposition");
+    // ("Chastened by the polls, Trump ...": so is an -ed form.)
+    const bool back_in = (d_.is_verb_form(s) || function_word(s) || (word(s) && ends_with(tok(s).lower, "ed"))) &&
+                         cls(s + 1, "preposition");
     // "About 200 people attended", "At least 12 people died": an amount.
     const bool amount = (listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
                         (is(s, "at") && (is(s + 1, "least") || is(s + 1, "most")));

@@ -1207,6 +1207,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Having said that, the levee held.", "none"},
       {"Engineers who argue that the levee should be raised are in the minority.",
        "who | argue | the levee should be raised | indirect"},
+      // An opening -ed phrase is no subject: the participle cue takes the clause's.
+      {"Chastened by the vote, Ruiz revised her plan, promising to raise the levee.",
+       "Ruiz | promising | to raise the levee | indirect"},
       // A time phrase with "in" between the subject and its verb.
       {"He met Ruiz, who in 2010 said the levee would hold.", "who | said | the levee would hold | indirect"},
       {"The engineers have in the past said the levee would hold.",
