@@ -261,6 +261,8 @@ class Finder {
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
+    // "have reasons to", "will face charges": no verb's -s form follows an auxiliary.
+    if (i > lo_ && cls(i - 1, "auxiliary") && ends_with(tok(i).lower, "s") && !is(i, v->lemma)) return nullptr;
     if (listed(i, lists_.told_to) && is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
     // "Cycling advocates have long complained", "advocates say": a form in
     // -s before a plural verb (or a verb of saying's base form) is the noun
@@ -2471,7 +2473,10 @@ class Finder {
     // "About 200 people attended", "At least 12 people died": an amount.
     const bool amount = (listed(s, lists_.amount_prepositions) && (numeral(s + 1) || cls(s + 1, "quantifier"))) ||
                         (is(s, "at") && (is(s + 1, "least") || is(s + 1, "most")));
-    const bool adverbial = participle || back_in || (cls(s, "preposition") && !amount) || time_word(s) || modifier(s) ||
+    // "Disillusioned, Mr. Mitchell resigned": a lone -ed form and its comma.
+    const bool lone_ed = word(s) && !function_word(s) && ends_with(tok(s).lower, "ed") && comma(s + 1);
+    const bool adverbial = participle || back_in || lone_ed || (cls(s, "preposition") && !amount) || time_word(s) ||
+                           modifier(s) ||
                            says_according_to(s) ||
                            ((is(s, "last") || is(s, "this") || is(s, "next")) && time_word(s + 1));
     if (!adverbial) {

@@ -1210,6 +1210,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // An opening -ed phrase is no subject: the participle cue takes the clause's.
       {"Chastened by the vote, Ruiz revised her plan, promising to raise the levee.",
        "Ruiz | promising | to raise the levee | indirect"},
+      {"Disillusioned, Ruiz resigned, saying the levee would fail.", "Ruiz | saying | the levee would fail | indirect"},
+      // A verb's -s form never follows an auxiliary: "reasons" is a noun.
+      {"Both engineers have reasons to doubt the levee.", "none"},
       // A time phrase with "in" between the subject and its verb.
       {"He met Ruiz, who in 2010 said the levee would hold.", "who | said | the levee would hold | indirect"},
       {"The engineers have in the past said the levee would hold.",
