@@ -91,7 +91,7 @@ struct Lexicon {
   std::deque<Lexeme> lexemes;           // lexeme id - 1 -> lexeme
   WordMap<std::uint32_t> lexeme_index;  // word -> lexeme id, from 1
   std::vector<const Lexeme*> by_id;     // lexeme id -> lexeme; by_id[0] is nullptr
-  WordMap<std::uint32_t> abbreviation_index;  // value unused: the type lexeme_index has, one copy of the code
+  WordMap<std::uint32_t> abbreviation_index;  // 1, or 2 for one only before a number ("No. 2")
 
   Lexicon() = default;
   Lexicon(const Lexicon&) = delete;  // the indexes view its own words
@@ -108,6 +108,11 @@ struct Lexicon {
   }
   bool abbreviation(std::string_view lower) const {            // "mr", "dec"
     return abbreviation_index.find(lower) != abbreviation_index.end();
+  }
+  // An abbreviation only before a number: "No. 2", but "he said no."
+  bool number_abbreviation(std::string_view lower) const {
+    const auto* e = abbreviation_index.find(lower);
+    return e && e->second == 2;
   }
   // The bit of a rule_words.tsv list in Lexeme::lists; -1 if there is none.
   int list_id(std::string_view name) const;

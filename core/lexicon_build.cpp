@@ -106,8 +106,9 @@ class Builder {
   }
   void set_noun(std::string word, std::string_view c) { set(std::move(word), kNoun, &Lexeme::noun, c); }
 
-  void add_abbreviation(std::string a) {
-    if (!lex_.abbreviation_index.find(a)) lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = 1;
+  void add_abbreviation(std::string a, bool before_number) {
+    if (!lex_.abbreviation_index.find(a))
+      lex_.abbreviation_index[lex_.words.emplace_back(std::move(a))] = before_number ? 2 : 1;
   }
 
   // News copy writes "didn’t" as often as "didn't": a word listed with a
@@ -235,7 +236,7 @@ void build(Lexicon& lex) {
   each_row(data::file("abbreviations.txt"), [&](const auto& c) {
     std::string a = lower(col(c, 0));
     if (!a.empty() && a.back() == '.') a.pop_back();
-    if (!a.empty()) lexemes.add_abbreviation(std::move(a));
+    if (!a.empty()) lexemes.add_abbreviation(std::move(a), col(c, 1) == "number");
   });
   each_row(data::file("rule_words.tsv"), [&](const auto& c) {
     if (lex.list_names.size() == 64) return;  // Lexeme::lists has 64 bits

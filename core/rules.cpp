@@ -1440,6 +1440,9 @@ class Finder {
     // participle reports on its own.
     if (comma(i) && ing_form(i + 1) && i + 1 < last)
       return std::nullopt;
+    // "Asked if he was ever bullied, he said no.": a one-word answer.
+    if (i == c + 1 && i == last && (is(i, "no") || is(i, "yes")) && v && same_bytes(v->category, "speech"))
+      return Range{i, i};
     bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".

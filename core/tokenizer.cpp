@@ -229,7 +229,11 @@ std::vector<Token> tokenize(std::string_view text, const std::string& lower_text
         const bool initial = end - i == 1 && t.capitalized;
         // "(R-Ariz.)": the part after a hyphen may be the abbreviation.
         const std::size_t hyphen = t.lower.rfind('-');
-        if (initial || dotted || lex.abbreviation(t.lower) ||
+        // ("No. 2" keeps its period; "he said no." ends a sentence.)
+        std::size_t next = end + 1;
+        while (s[next] == ' ') ++next;
+        const bool listed = lex.abbreviation(t.lower) && (!lex.number_abbreviation(t.lower) || is_digit(s[next]));
+        if (initial || dotted || listed ||
             (hyphen != std::string_view::npos && lex.abbreviation(t.lower.substr(hyphen + 1)))) {
           ++end;
           t.lower = std::string_view(lower.data() + i, end - i);

@@ -1213,6 +1213,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Disillusioned, Ruiz resigned, saying the levee would fail.", "Ruiz | saying | the levee would fail | indirect"},
       // A verb's -s form never follows an auxiliary: "reasons" is a noun.
       {"Both engineers have reasons to doubt the levee.", "none"},
+      // A one-word answer after a verb of saying.
+      {"Asked if the levee would hold, Ruiz said no.", "- | Asked | if the levee would hold | indirect / "
+       "Ruiz | said | no | indirect"},
       // A time phrase with "in" between the subject and its verb.
       {"He met Ruiz, who in 2010 said the levee would hold.", "who | said | the levee would hold | indirect"},
       {"The engineers have in the past said the levee would hold.",

@@ -32,6 +32,9 @@ TEST_CASE("Tokens keep abbreviations, contractions and numbers whole", "[tokeniz
       {"the U.S. and China", "the|U.S.|and|China"},
       {"Dec. 5, 2015", "Dec.|5|,|2015"},
       {"J. Edgar Hoover", "J.|Edgar|Hoover"},
+      // "No." is an abbreviation only before a number.
+      {"the No. 2 official", "the|No.|2|official"},
+      {"she said no. Then", "she|said|no|.|Then"},
       {"don't stop", "don't|stop"},
       {"Xinhua\u2019s report", "Xinhua\u2019s|report"},
       {"state-run agency", "state-run|agency"},
