@@ -1935,12 +1935,20 @@ class Finder {
       if (!marked && q.close != npos && word(q.close + 1) && !d_.in_quote(q.close + 1) && !is(b - 1, "and"))
         return;
       if (b != npos && b >= lo_) {
-        for (std::size_t c = b; c + 1 > lo_ && b - c < 6; --c) {
+        for (std::size_t c = b; c + 1 > lo_ && b - c < 14; --c) {
           // "responded pointedly, with a smile: “…”": an adverb's comma.
           if (comma(c) && c > lo_ && modifier(c - 1) && !d_.in_quote(c)) continue;
           if (tok(c).kind != TokenKind::word) break;
           if (tok(c).lower == "that" && c != b) break;
           const CueVerb* v = verb(c);
+          // "said in an op-ed before a 2014 hearing, “…”": farther back, only
+          // a cue verb that a placing phrase follows.
+          // (Not a title after its noun: "on the podcast “So, That Happened.”")
+          const bool placed = v && !noun_first(c) && cls(c + 1, "preposition") && !listed(b, lists_.title_nouns);
+          if (b - c >= 6 && !placed) {
+            if (v || cls(c, "auxiliary")) break;
+            continue;
+          }
           if (v && ing_noun(c)) continue;  // "said before a Senate hearing, “…”"
           if (v) {
             auto src = subject(c);

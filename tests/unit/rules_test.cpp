@@ -1213,6 +1213,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Disillusioned, Ruiz resigned, saying the levee would fail.", "Ruiz | saying | the levee would fail | indirect"},
       // A verb's -s form never follows an auxiliary: "reasons" is a noun.
       {"Both engineers have reasons to doubt the levee.", "none"},
+      // A long placing phrase between the cue and its comma before a quotation.
+      {"Ruiz said in an op-ed piece before a 2014 Harbour Council hearing, \u201cThe levee failed.\u201d",
+       "Ruiz | said | \u201cThe levee failed.\u201d | direct"},
+      {"Lee spoke with Ruiz on the latest episode of the council's podcast, \u201cSo, That Happened.\u201d", "none"},
       // A one-word answer after a verb of saying.
       {"Asked if the levee would hold, Ruiz said no.", "- | Asked | if the levee would hold | indirect / "
        "Ruiz | said | no | indirect"},
