@@ -402,6 +402,11 @@ class Finder {
         if (punct(k, "(")) return k > lo ? np_before(k - 1, lo, allow_apposition) : std::nullopt;
       return std::nullopt;
     }
+    // "Joe Scarborough, host of “Morning Joe,” said": the aside's comma is
+    // inside a title's closing mark.
+    const bool title_comma =
+        close_quote(e) && comma(e - 1) && title_end(d_.quotes.list[d_.quotes.of_token[e]].open) == e;
+    if (title_comma && allow_apposition) return apposition_before(e, lo);
     if (comma(e) && allow_apposition) {
       if (auto np = apposition_before(e, lo)) return np;
       // "Sen. Jack Reed (D-R.I.), said", "Sanders, meanwhile, said": a
@@ -591,7 +596,7 @@ class Finder {
         if (auto np = np_before(b, lo, false); np && (name(np->last) || people(np->last))) return np;
       }
     }
-    for (std::size_t c = e; c-- > lo && e - c < 30;) {
+    for (std::size_t c = close_quote(e) ? e + 1 : e; c-- > lo && e - c < 30;) {
       // "Joe Scarborough, host of MSNBC's “Morning Joe,” suggested": a short
       // quoted title inside the aside.
       if (tok(c).kind == TokenKind::quote && d_.in_quote(c)) {

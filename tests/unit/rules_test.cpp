@@ -549,7 +549,6 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "All told, the repairs cost the city two million.",
                        "The vote sends a clear message that the levee matters.",
                        "One resident, who asked not to be named, left the town.",
-                       "Ana Ruiz, host of the \u201cMorning Show,\u201d suggested a new format for the levee report.",
                        "Mayor Accused Of Lying About Levee Repairs",
                        "A man accused of fraud left the court.",
                        "One resident, who asked not to be named because she works for the city, left.",
@@ -1213,6 +1212,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Disillusioned, Ruiz resigned, saying the levee would fail.", "Ruiz | saying | the levee would fail | indirect"},
       // A verb's -s form never follows an auxiliary: "reasons" is a noun.
       {"Both engineers have reasons to doubt the levee.", "none"},
+      // An aside whose closing comma is inside a title's quotation marks.
+      {"Ruiz, host of the \u201cMorning Show,\u201d said the levee would hold.",
+       "Ruiz | said | the levee would hold | indirect"},
+      {"Ana Ruiz, host of the \u201cMorning Show,\u201d suggested a new format for the levee report.",
+       "Ana Ruiz | suggested | a new format for the levee report | indirect"},
       // A long placing phrase between the cue and its comma before a quotation.
       {"Ruiz said in an op-ed piece before a 2014 Harbour Council hearing, \u201cThe levee failed.\u201d",
        "Ruiz | said | \u201cThe levee failed.\u201d | direct"},
