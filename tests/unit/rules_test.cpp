@@ -1221,6 +1221,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Ruiz said in an op-ed piece before a 2014 Harbour Council hearing, \u201cThe levee failed.\u201d",
        "Ruiz | said | \u201cThe levee failed.\u201d | direct"},
       {"Lee spoke with Ruiz on the latest episode of the council's podcast, \u201cSo, That Happened.\u201d", "none"},
+      // A negated raising passive is still an unsourced expectation.
+      {"The levee is not expected to reopen until 2027.",
+       "- | is not expected | The levee is not expected to reopen until 2027 | indirect"},
       // A one-word answer after a verb of saying.
       {"Asked if the levee would hold, Ruiz said no.", "- | Asked | if the levee would hold | indirect / "
        "Ruiz | said | no | indirect"},
