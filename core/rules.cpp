@@ -730,7 +730,9 @@ class Finder {
           continue;
         }
         const std::size_t t = title_end(j);
-        if (t == npos || t + 1 >= hi || !word(t + 1)) break;
+        if (t == npos) break;
+        last = t;  // "ABC's “Good Morning America”": a title may end the phrase
+        if (t + 1 >= hi || !word(t + 1)) break;
         j = t + 1;
         continue;
       }
@@ -1445,9 +1447,6 @@ class Finder {
     // participle reports on its own.
     if (comma(i) && ing_form(i + 1) && i + 1 < last)
       return std::nullopt;
-    // "Asked if he was ever bullied, he said no.": a one-word answer.
-    if (i == c + 1 && i == last && (is(i, "no") || is(i, "yes")) && v && same_bytes(v->category, "speech"))
-      return Range{i, i};
     bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".
@@ -1455,7 +1454,9 @@ class Finder {
     // ("told supporters at a rally in Cedar Falls that": a plural listener and a placing phrase.)
     std::size_t scan = i;
     if (v && v->takes_object && !cls(i, "preposition")) {
-      if (auto obj = np_after(i, last + 1); obj && obj->last < last && (name(obj->last) || people(obj->last)))
+      // ("told ABC's “Good Morning America” on Monday that": a show's title ends the one told.)
+      if (auto obj = np_after(i, last + 1);
+          obj && obj->last < last && (name(obj->last) || people(obj->last) || close_quote(obj->last)))
         scan = obj->last + 1;
       else if (people(i) && cls(i + 1, "preposition"))
         scan = i + 1;
@@ -1615,8 +1616,15 @@ class Finder {
         // "told reporters the plan": the person told is not the content;
         // "told a council panel on Tuesday." has none.
         auto obj = np_after(i, last + 1);
-        if (obj && obj->last < last && starts_placement(obj->last + 1) && ends_sentence_after(obj->last) &&
-            !is(obj->last + 1, "to"))
+        // "told reporters on Monday the levee was safe", "told ABC's “Good
+        // Morning America” Monday the tone was cordial": the one told and a
+        // time come before the clause told.
+        const std::size_t t = obj && obj->last < last ? time_phrase_end(obj->last + 1) : npos;
+        if (t != npos && t < last && (name(obj->last) || people(obj->last) || close_quote(obj->last)) &&
+            clause_at(t + 1, last))
+          obj->last = t;
+        else if (obj && obj->last < last && starts_placement(obj->last + 1) && ends_sentence_after(obj->last) &&
+                 !is(obj->last + 1, "to"))
           return std::nullopt;
         // ", a spokesman told The Wall Street Journal.": the listener ends the sentence.
         if (obj && obj->last >= last && !open_quote(i) && !v->listed(lists_.naming) &&

@@ -1224,6 +1224,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A negated raising passive is still an unsourced expectation.
       {"The levee is not expected to reopen until 2027.",
        "- | is not expected | The levee is not expected to reopen until 2027 | indirect"},
+      // The one told and a time before the clause told; a show's title may be the one told.
+      {"She told reporters on Monday the levee was safe.", "She | told | the levee was safe | indirect"},
+      {"She told reporters Monday the levee was safe.", "She | told | the levee was safe | indirect"},
+      {"She told the BBC\u2019s \u201cHarbour Hour\u201d on Monday the levee was safe.",
+       "She | told | the levee was safe | indirect"},
       // A one-word answer after a verb of saying.
       {"Asked if the levee would hold, Ruiz said no.", "- | Asked | if the levee would hold | indirect / "
        "Ruiz | said | no | indirect"},
