@@ -2379,8 +2379,10 @@ class Finder {
   // (q's own first token) when the quotation opens its clause, starts in
   // capitals or follows a comma, colon or cue.
   std::size_t lead_in(const Quotation& q, std::size_t first) const {
-    const std::size_t s = first_word(lo_);
-    if (q.open <= s || !word(q.open - 1) || !word(q.open + 1) || cap(q.open + 1)) return first;
+    std::size_t s = first_word(lo_);
+    while (s < q.open && comma(s)) ++s;  // "Yet, “it is hard ...”" has no words to lead in
+    // ("In past campaigns, “we felt ...”": a comma may stand before it.)
+    if (q.open <= s || !(word(q.open - 1) || comma(q.open - 1)) || !word(q.open + 1) || cap(q.open + 1)) return first;
     for (std::size_t k = s; k < q.open; ++k)
       if (used_[k] || d_.in_quote(k) || verb(k) || is(k, "that") || punct(k, ":")) return first;
     return s;

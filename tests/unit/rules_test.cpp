@@ -1224,6 +1224,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A negated raising passive is still an unsourced expectation.
       {"The levee is not expected to reopen until 2027.",
        "- | is not expected | The levee is not expected to reopen until 2027 | indirect"},
+      // A phrase and its comma leading into a quotation that goes on in lower case are said with it.
+      {"In past floods, \u201cthe levee always held,\u201d she said.",
+       "she | said | In past floods, \u201cthe levee always held,\u201d | mixed"},
+      {"Yet, \u201cthe levee always held,\u201d she said.", "she | said | \u201cthe levee always held,\u201d | direct"},
       // The one told and a time before the clause told; a show's title may be the one told.
       {"She told reporters on Monday the levee was safe.", "She | told | the levee was safe | indirect"},
       {"She told reporters Monday the levee was safe.", "She | told | the levee was safe | indirect"},
