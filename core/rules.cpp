@@ -78,6 +78,7 @@ struct Lists {
   int cue_prepositions = id("cue-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
+  int sides = id("sides");
   int name_particles = id("name-particles");
   int needs_to = id("needs-to");
   int told_to = id("told-to");
@@ -1701,8 +1702,10 @@ class Finder {
     const std::size_t words = words_in(i, e + 1);
     // "endorsed Clinton", "railed against Trump": a stance may have a
     // single name as its content.
-    const bool one_name = words == 1 && name(i) && !d_.in_quote(i) &&
-                          (prep_object || (v && same_bytes(v->category, "stance")));
+    // ("strongly supported him": a verb of taking sides, a person's pronoun.)
+    const bool one_name = words == 1 && !d_.in_quote(i) &&
+                          ((name(i) && (prep_object || (v && same_bytes(v->category, "stance")))) ||
+                           (cls(i, "object") && v && v->listed(lists_.sides)));
     // "said so", "said no": a one-word answer of a verb of saying.
     const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && same_bytes(v->category, "speech") &&
                             listed(i, lists_.answers);

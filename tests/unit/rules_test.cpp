@@ -1224,6 +1224,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A negated raising passive is still an unsourced expectation.
       {"The levee is not expected to reopen until 2027.",
        "- | is not expected | The levee is not expected to reopen until 2027 | indirect"},
+      // A stance may take a person's pronoun alone.
+      {"Both engineers strongly supported him.", "Both engineers | supported | him | indirect"},
       // A phrase and its comma leading into a quotation that goes on in lower case are said with it.
       {"In past floods, \u201cthe levee always held,\u201d she said.",
        "she | said | In past floods, \u201cthe levee always held,\u201d | mixed"},
