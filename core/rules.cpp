@@ -2945,7 +2945,10 @@ class Finder {
       // "are said to be urging", "is believed to have left": "be" and
       // "have" open the verb phrase too.
       const bool be_have = (is(end + 1, "be") || is(end + 1, "have")) && word(end + 2) && !cap(end + 2);
-      if (end == npos || !word(end + 1) || (function_word(end + 1) && !be_have) || cap(end + 1)) return false;
+      // ("is expected to again pass on ...": an adverb may come first.)
+      const bool adverb = cls(end + 1, "adverb") && word(end + 2) && !function_word(end + 2);
+      if (end == npos || !word(end + 1) || (function_word(end + 1) && !be_have && !adverb) || cap(end + 1))
+        return false;
       cue_last = end - 1;
     } else {
       return false;

@@ -1235,6 +1235,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"She told reporters Monday the levee was safe.", "She | told | the levee was safe | indirect"},
       {"She told the BBC\u2019s \u201cHarbour Hour\u201d on Monday the levee was safe.",
        "She | told | the levee was safe | indirect"},
+      {"The council is expected to again delay the levee vote.",
+       "- | is expected | The council is expected to again delay the levee vote | indirect"},
+      {"Ruiz had been expected to visit the levee next week.",
+       "- | had been expected | Ruiz had been expected to visit the levee next week | indirect"},
       // A one-word answer after a verb of saying.
       {"Asked if the levee would hold, Ruiz said no.", "- | Asked | if the levee would hold | indirect / "
        "Ruiz | said | no | indirect"},
