@@ -2999,10 +2999,13 @@ class Finder {
     while (b > lo_ && modifier(b) && !cls(b, "auxiliary")) --b;  // "widely"
     // "has been alleged": "has" and "been", else a form of "be".
     const bool been = is(b, "been") && b > lo_ + 1 && (is(b - 1, "has") || is(b - 1, "had"));
+    // ("It's been reported that ...": "it" and "has" in one token.)
+    const bool its_been = is(b, "been") && b > lo_ && (is(b - 1, "it's") || is(b - 1, "it\u2019s"));
     if (been) --b;
     const std::size_t c = b - 1;  // "it"
-    if (b <= lo_ || !(been || listed(b, lists_.be_forms)) || !is(c, "it") ||
-        !(c == first_word(lo_) || cls(c - 1, "conjunction")))
+    // ("when it was revealed that ...": an opening subordinate clause.)
+    if (b <= lo_ || !(been || its_been || listed(b, lists_.be_forms)) || !(is(c, "it") || its_been) ||
+        !(c == first_word(lo_) || cls(c - 1, "conjunction") || listed(c - 1, lists_.adjunct_openers)))
       return false;
     std::size_t t = p + 1;
     if (const std::size_t e = time_phrase_end(t); e != npos) t = e + 1;

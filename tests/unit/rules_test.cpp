@@ -1239,6 +1239,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "- | is expected | The council is expected to again delay the levee vote | indirect"},
       {"Ruiz had been expected to visit the levee next week.",
        "- | had been expected | Ruiz had been expected to visit the levee next week | indirect"},
+      {"It\u2019s been reported that the levee failed.", "- | been reported | the levee failed | indirect"},
+      {"The mayor resigned when it was revealed that the levee had failed.",
+       "- | was revealed | the levee had failed | indirect"},
       // A one-word answer after a verb of saying.
       {"Asked if the levee would hold, Ruiz said no.", "- | Asked | if the levee would hold | indirect / "
        "Ruiz | said | no | indirect"},
