@@ -1448,6 +1448,18 @@ class Finder {
     // participle reports on its own.
     if (comma(i) && ing_form(i + 1) && i + 1 < last)
       return std::nullopt;
+    // "The levee is safe, the mayor said as she toured the site.": after a
+    // closing attribution, "as", "while" or "when" opens an adjunct, not
+    // what was said (the clause before the comma was).
+    // ("..., Obama told his advisers as he labored over ...": after the one told too.)
+    if (i == c + 1 && v && same_bytes(v->category, "speech")) {
+      std::size_t a = i;
+      if (auto obj = v->takes_object ? np_after(i, last + 1) : std::nullopt;
+          obj && (people(obj->last) || name(obj->last) || cls(obj->last, "object")))
+        a = obj->last + 1;
+      if (listed(a, lists_.adjunct_openers) && !is(a, "because") && (ing_form(a + 1) || clause_at(a + 1, last)))
+        if (auto src = subject(c); src && clause_before(src->first) != npos) return std::nullopt;
+    }
     bool found_that = false, noun_that = false;
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".

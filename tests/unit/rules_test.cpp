@@ -1230,6 +1230,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"In past floods, \u201cthe levee always held,\u201d she said.",
        "she | said | In past floods, \u201cthe levee always held,\u201d | mixed"},
       {"Yet, \u201cthe levee always held,\u201d she said.", "she | said | \u201cthe levee always held,\u201d | direct"},
+      // After a closing attribution, "as" and a clause are an adjunct, not what was said.
+      {"The levee is safe, the mayor said as she toured the site.", "the mayor | said | The levee is safe | indirect"},
+      {"The levee is safe, the mayor told reporters as she toured the site.",
+       "the mayor | told | The levee is safe | indirect"},
       // The one told and a time before the clause told; a show's title may be the one told.
       {"She told reporters on Monday the levee was safe.", "She | told | the levee was safe | indirect"},
       {"She told reporters Monday the levee was safe.", "She | told | the levee was safe | indirect"},
