@@ -29,6 +29,13 @@ bool can_close_single(const std::vector<Token>& t, std::size_t i) {
   return i + 1 == t.size() || t[i + 1].space_before || t[i + 1].kind != TokenKind::word;
 }
 
+// "a fascist?“ he asked": an opening mark typed where a closing one goes,
+// right after the quoted words and before a space or punctuation.
+bool closes_like(const std::vector<Token>& t, std::size_t i) {
+  return !t[i].space_before && i > 0 && t[i - 1].kind != TokenKind::quote &&
+         (i + 1 == t.size() || t[i + 1].space_before || t[i + 1].kind == TokenKind::punct);
+}
+
 }  // namespace
 
 Quotations pair_quotes(const std::vector<Token>& tokens) {
@@ -67,7 +74,7 @@ Quotations pair_quotes(const std::vector<Token>& tokens) {
         if (closes_double(t.quote)) continue;  // stray closing mark
         single_open = npos;                    // an unclosed single mark was not a quote
         open = i;
-      } else if (opens_double(t.quote)) {
+      } else if (opens_double(t.quote) && !closes_like(tokens, i)) {
         finish(npos, i - 1, false);            // missing close: end before the new quote
         open = i;
       } else {

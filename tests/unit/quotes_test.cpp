@@ -36,6 +36,9 @@ TEST_CASE("Quotation marks pair by shape and by context", "[quotes]") {
       {"\u201cHe said \u2018go\u2019 now,\u201d she said", "\u201cHe said \u2018go\u2019 now,\u201d"},
       // A stray closing mark is ignored.
       {"a\u201d b \u201cc\u201d", "\u201cc\u201d"},
+      // An opening mark typed after the quoted words closes them.
+      {"\u201cIs it safe?\u201c he asked. \u201cYes.\u201d", "\u201cIs it safe?\u201c | \u201cYes.\u201d"},
+      {"\u201cunsafe\u201c, she said", "\u201cunsafe\u201c"},
   }));
   CAPTURE(text);
   CHECK(quotes_of(text) == expected);
