@@ -3554,7 +3554,12 @@ class Finder {
       const std::size_t s = first_word(lo_);
       // "..., the court heard." / "..., MPs told": they were told.
       const bool audience = v->listed(lists_.audience_verbs) && end == c;
-      if (s < before)
+      // ("When pressed by the moderators, Sanders did apologize", "Though the
+      // move was smooth, he said, replacing her would ...": a subordinate
+      // clause alone before the source is not what was said.)
+      bool subordinate_only = listed(s, lists_.adjunct_openers) || is(s, "if");
+      for (std::size_t k = s; k < before && subordinate_only; ++k) subordinate_only = !comma(k);
+      if (s < before && !subordinate_only)
         add_clause_first({audience ? std::nullopt : src, Range{c, c}, Range{s, before}, {}, "clause-x-said"}, end + 1);
     }
   }

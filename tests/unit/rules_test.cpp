@@ -1230,6 +1230,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"In past floods, \u201cthe levee always held,\u201d she said.",
        "she | said | In past floods, \u201cthe levee always held,\u201d | mixed"},
       {"Yet, \u201cthe levee always held,\u201d she said.", "she | said | \u201cthe levee always held,\u201d | direct"},
+      // A subordinate clause alone before a closing source is not what was said.
+      {"When pressed by the council, Ruiz did apologize.", "none"},
       // After a closing attribution, "as" and a clause are an adjunct, not what was said.
       {"The levee is safe, the mayor said as she toured the site.", "the mayor | said | The levee is safe | indirect"},
       {"The levee is safe, the mayor told reporters as she toured the site.",
