@@ -641,7 +641,7 @@ class Resolver {
     }
     // "Lawrence Joyce and William Graham" said: both, as written.
     for (std::size_t k = r.first + 1; named && k < r.last; ++k)
-      if ((tok(k).lower == "and" || tok(k).lower == "&") && (!joins_name(k) || tok(k - 2).lower == ","))
+      if ((tok(k).lower == "and" || tok(k).lower == "&") && (!joins_name(k) || (k >= 2 && tok(k - 2).lower == ",")))
         return as_written(r);  // ("Ruiz, Lee and Park": a list, whatever joins_name says)
     // "financial disclosures filed with the Senate": a participle and a
     // preposition before the name place the phrase's own head ("polls

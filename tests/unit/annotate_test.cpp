@@ -147,6 +147,14 @@ TEST_CASE("A text ending in a comma after a cue is read within bounds", "[annota
   for (const auto& a : r.attributions) CHECK(a.content.end <= text.size());
 }
 
+TEST_CASE("A source of names joined by \"and\" at the text's first token is read within bounds",
+          "[annotate][resolve][regression]") {
+  // The check for a list ("Ruiz, Lee and Park") looked two tokens before
+  // "and", before the text's start; it crashed a dev run now and then
+  // (ASan reports it in the sanitizer test leg).
+  CHECK(resolved("Harbour and Dock said the levee held.") == std::vector<std::string>{"Harbour and Dock"});
+}
+
 TEST_CASE("A doubled comma after \"according to X\" gives no empty content", "[annotate][regression]") {
   // Found by the annotate fuzzer in CI: the reported clause began at the
   // second comma and ended before it, an empty span.
