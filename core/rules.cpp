@@ -3421,8 +3421,8 @@ class Finder {
     // town hall on Monday, “we would be looking at ...”": the source and cue
     // between commas interrupt what was said; a placing phrase may follow
     // the cue when a quotation resumes after it.
-    if (src->first > lo_ + 1 && comma(src->first - 1) && (!v->needs_that || comma(c + 1)) &&
-        free(Range{lo_, src->first - 2})) {
+    if (src->first > lo_ + 1 && comma(src->first - 1) &&
+        (!v->needs_that || comma(c + 1) || interrupting_comma(c) != npos) && free(Range{lo_, src->first - 2})) {
       const std::size_t s = first_word(lo_);
       std::size_t t = npos, e = npos;
       // ", she said, referencing ...": a participle after it is a claim of its own.
@@ -3436,7 +3436,8 @@ class Finder {
         e = d_.quotes.list[d_.quotes.of_token[t]].last;
       } else if (p != npos && p > c + 1 && word(p + 1) && !d_.in_quote(p + 1) &&
                  (src->first != opening_end(c) || determiner(s)) &&  // "The difference now, he said on Friday, is"
-                 (cls(p + 1, "auxiliary") || (ends_with(tok(p + 1).lower, "ed") && !cap(p + 1)))) {
+                 (cls(p + 1, "auxiliary") || (ends_with(tok(p + 1).lower, "ed") && !cap(p + 1)) ||
+                  clause_at(p + 1, sentence_last()))) {
         // "The levee, the engineer said on Tuesday, would hold."
         t = p + 1;
         e = clause_end(t);

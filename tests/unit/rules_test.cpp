@@ -1230,6 +1230,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"In past floods, \u201cthe levee always held,\u201d she said.",
        "she | said | In past floods, \u201cthe levee always held,\u201d | mixed"},
       {"Yet, \u201cthe levee always held,\u201d she said.", "she | said | \u201cthe levee always held,\u201d | direct"},
+      // ... but with the main clause after the interrupting source, the whole is.
+      {"If the levee holds, Ruiz suggested in a statement, the town will be spared.",
+       "Ruiz | suggested | If the levee holds, Ruiz suggested in a statement, the town will be spared | indirect"},
       // A subordinate clause alone before a closing source is not what was said.
       {"When pressed by the council, Ruiz did apologize.", "none"},
       // After a closing attribution, "as" and a clause are an adjunct, not what was said.
