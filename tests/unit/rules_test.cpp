@@ -1239,6 +1239,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The levee is safe, the mayor said as she toured the site.", "the mayor | said | The levee is safe | indirect"},
       {"The levee is safe, the mayor told reporters as she toured the site.",
        "the mayor | told | The levee is safe | indirect"},
+      {"Ruiz led the polls thanks to the levee vote.", "none"},
       // "while" or "when" without a clause of its own after the cue is an adjunct.
       {"The council published the columns Ruiz wrote while a student at Harbour College.", "none"},
       {"The council would not say when, or if, the levee will be rebuilt.",
