@@ -269,6 +269,8 @@ class Finder {
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
+    // "Trump's reality TV show, “The Apprentice,”": a title noun before its title.
+    if (listed(i, lists_.title_nouns) && comma(i + 1) && title_like(i + 2)) return nullptr;
     // "have reasons to", "will face charges": no verb's -s form follows an auxiliary.
     if (i > lo_ && cls(i - 1, "auxiliary") && ends_with(tok(i).lower, "s") && !is(i, v->lemma)) return nullptr;
     if (listed(i, lists_.told_to) && is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
@@ -443,11 +445,12 @@ class Finder {
         j = k;
         continue;
       }
-      // "Mayor Bill de Blasio", "Ana de la Cruz": lower-case particles inside a name.
+      // "Mayor Bill de Blasio", "Ana de la Cruz", ", de Blasio said": lower-case
+      // particles inside a name or opening it.
       if (listed(k, lists_.name_particles) && (name(k + 1) || listed(k + 1, lists_.name_particles))) {
         std::size_t b = k;
         while (b > lo && listed(b - 1, lists_.name_particles)) --b;
-        if (b > lo && name(b - 1)) {
+        if (b == lo || name(b - 1) || !word(b - 1)) {
           j = b;
           continue;
         }

@@ -1263,8 +1263,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"He met Ruiz, who in 2010 said the levee would hold.", "who | said | the levee would hold | indirect"},
       {"The engineers have in the past said the levee would hold.",
        "The engineers | said | the levee would hold | indirect"},
-      // A name's lower-case particle stays in a source found before the cue.
+      // A name's lower-case particle stays in a source found before the cue, or may open it.
       {"Mayor Ana de la Cruz said the levee would hold.", "Mayor Ana de la Cruz | said | the levee would hold | indirect"},
+      {"The levee was safe, de la Cruz said, \u201cand it will hold.\u201d",
+       "de la Cruz | said | The levee was safe, de la Cruz said, \u201cand it will hold.\u201d | mixed"},
+      // A title noun before its quoted title is no verb ("show").
+      {"Ruiz, a guest on the council's TV show, \u201cHarbour Hour,\u201d left early.", "none"},
       // A naming verb's object gap holds what was named, after a pronoun or a preposition too.
       {"The toll pays for repairs, which he described as \u201ca fair share.\u201d",
        "he | described | which he described as \u201ca fair share.\u201d | mixed"},
