@@ -79,6 +79,7 @@ struct Lists {
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
   int sides = id("sides");
+  int idle_participles = id("idle-participles");
   int name_particles = id("name-particles");
   int needs_to = id("needs-to");
   int told_to = id("told-to");
@@ -269,6 +270,7 @@ class Finder {
         if (!word(k) || function_word(k) || d_.is_verb_form(k) || cap(k) || people(k)) break;
       }
     if (passive_participle(i)) return nullptr;
+    if (listed(i, lists_.idle_participles)) return nullptr;
     // "Trump's reality TV show, “The Apprentice,”": a title noun before its title.
     if (listed(i, lists_.title_nouns) && comma(i + 1) && title_like(i + 2)) return nullptr;
     // "have reasons to", "will face charges": no verb's -s form follows an auxiliary.
