@@ -1240,6 +1240,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The levee is safe, the mayor told reporters as she toured the site.",
        "the mayor | told | The levee is safe | indirect"},
       {"Ruiz led the polls thanks to the levee vote.", "none"},
+      {"Harbour is the fifth state that the engineers have sued over the levee.", "none"},
       {"It took Lee months to find a backer, highlighting the gap between donors and voters.", "none"},
       // "while" or "when" without a clause of its own after the cue is an adjunct.
       {"The council published the columns Ruiz wrote while a student at Harbour College.", "none"},
