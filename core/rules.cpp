@@ -273,8 +273,13 @@ class Finder {
     if (listed(i, lists_.idle_participles)) return nullptr;
     // "Trump's reality TV show, “The Apprentice,”": a title noun before its title.
     if (listed(i, lists_.title_nouns) && comma(i + 1) && title_like(i + 2)) return nullptr;
-    // "have reasons to", "will face charges": no verb's -s form follows an auxiliary.
-    if (i > lo_ && cls(i - 1, "auxiliary") && ends_with(tok(i).lower, "s") && !is(i, v->lemma)) return nullptr;
+    // "have reasons to", "will face charges": no verb's -s form follows an
+    // auxiliary, nor a verb's past or -ing form ("released details of").
+    if (i > lo_ && ends_with(tok(i).lower, "s") && !is(i, v->lemma) &&
+        (cls(i - 1, "auxiliary") ||
+         (word(i - 1) && !cap(i - 1) && !function_word(i - 1) && ends_with(tok(i - 1).lower, "ed")) ||
+         (d_.is_verb_form(i - 1) && !cap(i - 1) && ends_with(tok(i - 1).lower, "ing"))))
+      return nullptr;
     if (listed(i, lists_.told_to) && is(i + 1, "to")) return nullptr;  // "Residents told to boil water"
     // "Cycling advocates have long complained", "advocates say": a form in
     // -s before a plural verb (or a verb of saying's base form) is the noun

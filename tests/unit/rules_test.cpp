@@ -1212,6 +1212,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Disillusioned, Ruiz resigned, saying the levee would fail.", "Ruiz | saying | the levee would fail | indirect"},
       // A verb's -s form never follows an auxiliary: "reasons" is a noun.
       {"Both engineers have reasons to doubt the levee.", "none"},
+      {"Ruiz released details of her levee plan.", "none"},
       // An aside whose closing comma is inside a title's quotation marks.
       {"Ruiz, host of the \u201cMorning Show,\u201d said the levee would hold.",
        "Ruiz | said | the levee would hold | indirect"},
