@@ -1465,14 +1465,15 @@ class Finder {
     // participle reports on its own.
     if (comma(i) && ing_form(i + 1) && i + 1 < last)
       return std::nullopt;
-    // "The levee is safe, the mayor said as she toured the site.": after a
-    // closing attribution, "as", "while" or "when" opens an adjunct, not
-    // what was said (the clause before the comma was).
-    // ("..., Obama told his advisers as he labored over ...": after the one told too.)
     // "columns Bradley wrote while a student", "said while touring the site":
     // an adjunct without a clause of its own is not what was said.
+    // ("would not say when, or if, the Senate will vote" asks.)
     if (i == c + 1 && (is(i, "while") || is(i, "when")) && !comma(i + 1) && !clause_at(i + 1, last))
-      return std::nullopt;  // ("would not say when, or if, the Senate will vote" asks.)
+      return std::nullopt;
+    // "The levee is safe, the mayor said as she toured the site.": after a
+    // closing attribution, "as", "while" or "when" and a clause are an
+    // adjunct, not what was said (the clause before the comma was); after
+    // the one told too ("..., Obama told his advisers as he labored ...").
     if (i == c + 1 && v && same_bytes(v->category, "speech")) {
       std::size_t a = i;
       if (auto obj = v->takes_object ? np_after(i, last + 1) : std::nullopt;
