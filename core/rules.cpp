@@ -3274,6 +3274,13 @@ class Finder {
       while (from < before && (comma(from) || dash(from) || listed(from, lists_.coordinators))) ++from;
       if (from > before) return;
     }
+    // "Clinton emerged a wounded candidate, with a majority saying she cannot
+    // be trusted, according to the poll": the poll finds what follows "with".
+    for (std::size_t k = before; k > from + 1; --k)
+      if (is(k, "with") && comma(k - 1) && !d_.in_quote(k) && k < before) {
+        from = k + 1;
+        break;
+      }
     according_cue_ = c;
     according_end_ = src->last;
     Claim claim{src, Range{c, end}, Range{from, before}, {}, "according-to-x-last"};

@@ -1234,6 +1234,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ... but with the main clause after the interrupting source, the whole is.
       {"If the levee holds, Ruiz suggested in a statement, the town will be spared.",
        "Ruiz | suggested | If the levee holds, Ruiz suggested in a statement, the town will be spared | indirect"},
+      // "..., with X doing Y, according to Z": Z finds what follows "with".
+      {"The levee held, with most residents saying it was safe, according to a Harbour Herald poll.",
+       "a Harbour Herald poll | according to | most residents saying it was safe | indirect / "
+       "most residents | saying | it was safe | indirect"},
       // A subordinate clause alone before a closing source is not what was said.
       {"When pressed by the council, Ruiz did apologize.", "none"},
       // After a closing attribution, "as" and a clause are an adjunct, not what was said.
