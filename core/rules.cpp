@@ -1060,7 +1060,18 @@ class Finder {
     if (word(j) && used_[j] && lx(j) && lx(j)->verb && !d_.in_quote(j) && (comma(j + 1) || punct(j + 1, ":")) &&
         open_quote(j + 2))
       return true;
-    if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing")) return true;
+    // ("he'd sit Putin down and tell him ...": a base form after "and" goes on
+    // with a modal of the reported clause.)
+    auto modal_before = [&] {
+      for (std::size_t m = k > i + kMaxModifierTail ? k - kMaxModifierTail : i; m < k; ++m)  // bounded
+        if (listed(m, lists_.modals) ||
+            (word(m) && (ends_with(tok(m).lower, "\u2019d") || ends_with(tok(m).lower, "'d"))))
+          return true;
+      return false;
+    };
+    if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing") &&
+        !(!after_comma && is(j, verb(j)->lemma) && modal_before()))
+      return true;
     // "... and called him a liar", "criticizing X and calling for Y": an
     // inflected cue verb that needs "that" elsewhere, or a participle.
     if (const CueVerb* v = verb(j); v && !is(j, v->lemma) &&

@@ -1234,6 +1234,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ... but with the main clause after the interrupting source, the whole is.
       {"If the levee holds, Ruiz suggested in a statement, the town will be spared.",
        "Ruiz | suggested | If the levee holds, Ruiz suggested in a statement, the town will be spared | indirect"},
+      // A base form after "and" goes on with a modal of the reported clause; a past form is the source's own.
+      {"Ruiz said he would sit the mayor down and tell him the levee must be raised.",
+       "Ruiz | said | he would sit the mayor down and tell him the levee must be raised | indirect"},
+      {"Ruiz said the council would vote and said it would pass.",
+       "Ruiz | said | the council would vote | indirect / Ruiz | said | it would pass | indirect"},
       // "..., with X doing Y, according to Z": Z finds what follows "with".
       {"The levee held, with most residents saying it was safe, according to a Harbour Herald poll.",
        "a Harbour Herald poll | according to | most residents saying it was safe | indirect / "
