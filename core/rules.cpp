@@ -2418,6 +2418,19 @@ class Finder {
       continue_quote(q2, *src, *cue);
       return true;
     }
+    // "“It's our bad luck,” he said, that both men ...", "“Only you,” she
+    // said, would use ...": the sentence goes on, unquoted, after the
+    // attribution (and a placing phrase), from "that" or an auxiliary.
+    if (!cross_sentence_ && q.close != npos && comma(q.close - 1)) {
+      std::size_t k = from;
+      if (cls(k, "preposition"))
+        while (k < hi_ && k - from < 12 && word(k) && !d_.in_quote(k)) ++k;
+      if (comma(k) && !d_.in_quote(k + 1) && (is(k + 1, "that") || cls(k + 1, "auxiliary")) && k + 2 < hi_)
+        if (const std::size_t e = clause_end(k + 1); e != npos && e > k + 1 && free(Range{k + 1, e})) {
+          add({src, cue, Range{content.first, e}, {content, Range{k + 1, e}}, "quote-interrupted"});
+          return true;
+        }
+    }
     add({src, cue, content, {}, v ? "quote-said-x" : "quote-x-said"});
     continue_quote(q, *src, *cue);
     return true;

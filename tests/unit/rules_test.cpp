@@ -1234,6 +1234,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ... but with the main clause after the interrupting source, the whole is.
       {"If the levee holds, Ruiz suggested in a statement, the town will be spared.",
        "Ruiz | suggested | If the levee holds, Ruiz suggested in a statement, the town will be spared | indirect"},
+      // A sentence that goes on unquoted after the attribution is one claim of two fragments.
+      {"\u201cIt is our bad luck,\u201d he said, that both floods came in one year.",
+       "he | said | \u201cIt is our bad luck,\u201d he said, that both floods came in one year | mixed"},
+      {"\u201cWe are gravely concerned,\u201d the engineers wrote in a letter to the mayor, that the levee may fail.",
+       "the engineers | wrote | \u201cWe are gravely concerned,\u201d the engineers wrote in a letter to the mayor, that the "
+       "levee may fail | mixed"},
       // A base form after "and" goes on with a modal of the reported clause; a past form is the source's own.
       {"Ruiz said he would sit the mayor down and tell him the levee must be raised.",
        "Ruiz | said | he would sit the mayor down and tell him the levee must be raised | indirect"},
