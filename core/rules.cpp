@@ -2477,8 +2477,9 @@ class Finder {
         if (clause && !(open_quote(k) && cls(k + 1, "conjunction"))) return std::nullopt;  // “but ...” goes on
         // “A,” he said, adding: “B.”: a participle of saying introduces B itself.
         if (k > from + 1 && ing_form(k - 2) && verb(k - 2)) return std::nullopt;
-        // “A,” he said, but “B.”: the contrast goes on with the same speaker.
-        const bool but = is(k - 1, "but") && k - 1 > from;
+        // “A,” he said, but “B.”: the contrast goes on with the same speaker
+        // (and “A,” he wrote, and “B.”, one more thing said).
+        const bool but = (is(k - 1, "but") || (is(k - 1, "and") && comma(k - 2))) && k - 1 > from;
         // “A,” said Ruiz, of Dayton, Ohio. “B.” where the abbreviation's
         // period ends the sentence, and “A,” she said “B.” with none.
         const bool abbreviation = k - 1 > from && word(k - 1) && ends_with(tok(k - 1).lower, ".") &&

@@ -1234,6 +1234,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ... but with the main clause after the interrupting source, the whole is.
       {"If the levee holds, Ruiz suggested in a statement, the town will be spared.",
        "Ruiz | suggested | If the levee holds, Ruiz suggested in a statement, the town will be spared | indirect"},
+      // "..., and “B”" after the attribution resumes the quotation.
+      {"The levee is \u201cold as sin,\u201d Lee wrote in an email to the mayor, and \u201cfull of cracks.\u201d",
+       "Lee | wrote | The levee is \u201cold as sin,\u201d Lee wrote in an email to the mayor, and \u201cfull of cracks.\u201d | "
+       "mixed"},
       // A sentence that goes on unquoted after the attribution is one claim of two fragments.
       {"\u201cIt is our bad luck,\u201d he said, that both floods came in one year.",
        "he | said | \u201cIt is our bad luck,\u201d he said, that both floods came in one year | mixed"},
