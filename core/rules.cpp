@@ -189,6 +189,8 @@ class Finder {
     return i < d_.size() && tok(i).kind == TokenKind::punct && same_bytes(tok(i).lower, p);
   }
   bool comma(std::size_t i) const { return punct(i, ","); }
+  // A slash between two capitalised words joins them into one name ("CNN/ORC").
+  bool name_slash(std::size_t i) const { return i > 0 && punct(i, "/") && cap(i - 1) && word(i + 1) && cap(i + 1); }
   bool dash(std::size_t i) const {
     if (i >= d_.size() || tok(i).kind != TokenKind::punct) return false;  // the kind tested once
     const std::string_view p = tok(i).lower;
@@ -448,7 +450,7 @@ class Finder {
         j = k;
         continue;
       }
-      if (k > lo && punct(k, "/") && cap(k - 1) && cap(k + 1)) {  // "CNN/ORC"
+      if (k > lo && name_slash(k)) {
         j = k;
         continue;
       }
@@ -743,7 +745,7 @@ class Finder {
       // "the “Medicare for all” document": a short quoted title inside.
       if (j > s && !word(j)) {
         // "an NBC News/Wall Street Journal poll": names joined by a slash.
-        if (punct(j, "/") && cap(j - 1) && j + 1 < hi && word(j + 1) && cap(j + 1)) {
+        if (name_slash(j) && j + 1 < hi) {
           ++j;
           continue;
         }
