@@ -3477,8 +3477,9 @@ class Finder {
     // town hall on Monday, “we would be looking at ...”": the source and cue
     // between commas interrupt what was said; a placing phrase may follow
     // the cue when a quotation resumes after it.
-    if (src->first > lo_ + 1 && comma(src->first - 1) &&
-        (!v->needs_that || comma(c + 1) || interrupting_comma(c) != npos) && free(Range{lo_, src->first - 2})) {
+    const bool interrupts = src->first > lo_ + 1 && comma(src->first - 1);
+    const std::size_t p = interrupts ? interrupting_comma(c) : npos;
+    if (interrupts && (!v->needs_that || comma(c + 1) || p != npos) && free(Range{lo_, src->first - 2})) {
       const std::size_t s = first_word(lo_);
       std::size_t t = npos, e = npos;
       // ", she said, referencing ...": a participle after it is a claim of its own.
@@ -3486,8 +3487,7 @@ class Finder {
           !ing_form(c + 2)) {
         t = c + 2;
         e = clause_end(t);
-      } else if (const std::size_t p = interrupting_comma(c);
-                 p != npos && p > c + 1 && open_quote(p + 1) && !used_[p + 1] && src->first != opening_end(c)) {
+      } else if (p != npos && p > c + 1 && open_quote(p + 1) && !used_[p + 1] && src->first != opening_end(c)) {
         t = p + 1;
         e = d_.quotes.list[d_.quotes.of_token[t]].last;
       } else if (p != npos && p > c + 1 && word(p + 1) && !d_.in_quote(p + 1) &&
