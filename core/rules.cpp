@@ -101,6 +101,7 @@ struct Lists {
   int that_hosts = id("that-hosts");
   int survey_nouns = id("survey-nouns");
   int idle_objects = id("idle-objects");
+  int venues = id("venues");
 };
 
 const Lists& lists() {
@@ -1413,6 +1414,29 @@ class Finder {
            cue_noun(b) || title(b) || listed(b, lists_.that_hosts);
   }
 
+  // The preposition of a phrase that places an act ("at a rally in Iowa",
+  // "in an interview", "on Twitter", "in late May") right after a noun
+  // phrase that starts at i, before e; npos if there is none.
+  std::size_t placing_phrase(std::size_t i, std::size_t e) const {
+    for (std::size_t k = i + 1; k < e && k - i <= 12; ++k) {
+      // Only words of a noun phrase before it.
+      if (!word(k) || d_.in_quote(k) || cls(k, "auxiliary") || cls(k, "relative") || cls(k, "conjunction") ||
+          is(k, "that"))
+        return npos;
+      if (!is(k, "at") && !is(k, "on") && !is(k, "in") && !is(k, "during") && !is(k, "through") && !is(k, "via"))
+        continue;
+      bool places = time_word(k + 1) || ((is(k + 1, "late") || is(k + 1, "early")) && time_word(k + 2));
+      for (std::size_t j = k + 1; !places && j <= e && j - k <= 6 && word(j) && !cls(j, "preposition"); ++j)
+        places = cue_noun(j) || listed(j, lists_.venues);
+      if (!places) continue;
+      // ("the gathering in September would be the last": a clause's subject.)
+      for (std::size_t j = k + 1; j <= e; ++j)
+        if (cls(j, "auxiliary") && !d_.in_quote(j)) return npos;
+      return k;
+    }
+    return npos;
+  }
+
   // The last token of a time phrase starting at token n ("last week", "on
   // Tuesday", "Friday"), or npos.
   std::size_t time_phrase_end(std::size_t n) const {
@@ -1757,6 +1781,12 @@ class Finder {
     const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && same_bytes(v->category, "speech") &&
                             listed(i, lists_.answers);
     if (words < 2 && !one_name && !one_answer) return std::nullopt;
+    // "endorsed Trump at a news conference", "claimed victory in a tweet",
+    // "denied the charges through his lawyer": a noun-phrase content ends
+    // before a phrase that places the act.
+    if (!found_that && !noun_that && !d_.in_quote(i) && !cls(i, "relative") && !is(i, "to") &&
+        !d_.is_verb_form(i) && !participle(i) && !(v && v->takes_object && same_bytes(v->category, "speech")) && !clause_at(i, e))
+      if (const std::size_t k = placing_phrase(i, e); k != npos) e = k - 1;
     // "endorsed Cruz last week", "defended his endorsement this week": a
     // noun-phrase content ends before a time phrase.
     if (!found_that && !noun_that && !d_.in_quote(i) && !cls(i, "relative") && !is(i, "to") &&

@@ -332,6 +332,12 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Residents who said the levee was weak are angry.", "who | said | the levee was weak | indirect"},
       // A noun-phrase content ends before a closing time phrase.
       {"The union endorsed Garcia last week, citing her record.", "The union | endorsed | Garcia | indirect"},
+      // ... and before a phrase that places the act; a clause's subject keeps its phrase.
+      {"The union endorsed Garcia at a rally in Millbrook.", "The union | endorsed | Garcia | indirect"},
+      {"Ruiz mocked the levee proposal on Twitter.", "Ruiz | mocked | the levee proposal | indirect"},
+      {"The mayor denied the charges through her lawyer.", "The mayor | denied | the charges | indirect"},
+      {"Ruiz said the meeting in September would be the last.",
+       "Ruiz | said | the meeting in September would be the last | indirect"},
       // A question put to someone, with no asker named.
       // "and said" after a quoted phrase takes the sentence's subject.
       {"The engineer toured the \u201cold\u201d levee and said it would hold through May.",
