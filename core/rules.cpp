@@ -102,6 +102,7 @@ struct Lists {
   int survey_nouns = id("survey-nouns");
   int idle_objects = id("idle-objects");
   int venues = id("venues");
+  int np_enders = id("np-enders");
 };
 
 const Lists& lists() {
@@ -1419,6 +1420,16 @@ class Finder {
   // phrase that starts at i, before e; npos if there is none.
   std::size_t placing_phrase(std::size_t i, std::size_t e) const {
     for (std::size_t k = i + 1; k < e && k - i <= 12; ++k) {
+      // "backed Rubio until he dropped out", "preferred Clinton while most
+      // men backed Sanders": a subordinate clause after the noun phrase.
+      if (!d_.in_quote(k) && (listed(k, lists_.np_enders)) && clause_at(k + 1, e) && k - i <= 6) {
+        bool noun_phrase = true;
+        for (std::size_t j = i; j < k && noun_phrase; ++j)
+          noun_phrase = word(j) && !d_.in_quote(j) && !is(j, "to") && !is(j, "even") && !d_.is_verb_form(j) &&
+                        !participle(j) && !cls(j, "auxiliary") && !(pronoun(j) && !cls(j, "object")) &&
+                        !ends_with(tok(j).lower, "ing");
+        if (noun_phrase) return k;
+      }
       // Only words of a noun phrase before it.
       if (!word(k) || d_.in_quote(k) || cls(k, "auxiliary") || cls(k, "relative") || cls(k, "conjunction") ||
           is(k, "that"))

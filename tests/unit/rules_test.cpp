@@ -338,6 +338,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The mayor denied the charges through her lawyer.", "The mayor | denied | the charges | indirect"},
       {"Ruiz said the meeting in September would be the last.",
        "Ruiz | said | the meeting in September would be the last | indirect"},
+      // ... and before a subordinate clause; a clause content keeps its own.
+      {"The union backed Garcia until she dropped out of the race.", "The union | backed | Garcia | indirect"},
+      {"Ruiz lashed out at Garcia after she spoke at the rally.", "Ruiz | lashed out at | Garcia | indirect"},
+      {"Ruiz said the levee held until the river rose.", "Ruiz | said | the levee held until the river rose | indirect"},
       // A question put to someone, with no asker named.
       // "and said" after a quoted phrase takes the sentence's subject.
       {"The engineer toured the \u201cold\u201d levee and said it would hold through May.",
