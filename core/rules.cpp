@@ -1073,7 +1073,10 @@ class Finder {
           return true;
       return false;
     };
-    if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing") &&
+    // ("violated federal and state law": a noun-first form is a cue only
+    // before "that", a colon or a quotation.)
+    const bool plain_noun = noun_first(j) && !is(j + 1, "that") && !open_quote(j + 1) && !punct(j + 1, ":");
+    if (verb(j) && !verb(j)->needs_that && !ends_with(tok(j).lower, "ing") && !plain_noun &&
         !(!after_comma && is(j, verb(j)->lemma) && modal_before()))
       return true;
     // "... and called him a liar", "criticizing X and calling for Y": an

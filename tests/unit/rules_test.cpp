@@ -1145,6 +1145,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The engineer | said | the levee had held | indirect"},
       {"The engineer said the levee was not only safe, but also cheap.",
        "The engineer | said | the levee was not only safe, but also cheap | indirect"},
+      // "and state law": a noun-first cue form before a noun starts no second claim.
+      {"Ruiz says the council broke federal and state law by ignoring the levee.",
+       "Ruiz | says | the council broke federal and state law by ignoring the levee | indirect"},
       // After "according to X," the clause goes on only if it had no verb before the source.
       {"The levee held overnight, according to Ana Ruiz, a county engineer, who inspected it.",
        "Ana Ruiz | according to | The levee held overnight | indirect"},
