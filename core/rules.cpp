@@ -1330,9 +1330,20 @@ class Finder {
   // comma at k separates items of a list that closes with ", and" or
   // ", or" before e, with no other comma-free clause break in between.
   bool in_list(std::size_t k, std::size_t e) const {
-    for (std::size_t j = k + 1; j <= e && j - k <= 12; ++j) {
+    // (", despite ...", ", while ...", ", including ...": an adjunct, not an item.)
+    auto adjunct = [&](std::size_t j) {
+      return listed(j, lists_.adjunct_openers) || cls(j, "conjunction") || cls(j, "relative") ||
+             ends_with(tok(j).lower, "ing") || participle(j);
+    };
+    for (std::size_t j = k + 1, item = k; j <= e && j - item <= 12; ++j) {
       if (d_.in_quote(j) || tok(j).kind == TokenKind::quote) continue;  // a “quoted” item
       if (dash(j) || terminal(j)) return false;
+      // "his tactics, his judgment, his worldview and his decency": more items.
+      if (comma(j) && word(j + 1) && !is(j + 1, "and") && !is(j + 1, "or") && j > item + 1) {
+        if (adjunct(k + 1) || adjunct(j + 1)) return false;
+        item = j;
+        continue;
+      }
       if (comma(j)) return (is(j + 1, "and") || is(j + 1, "or")) && (word(j + 2) || open_quote(j + 2)) &&
                            !pronoun(j + 2);
       // "reductions in early voting, restrictions on registration and the ID

@@ -1145,6 +1145,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The engineer | said | the levee had held | indirect"},
       {"The engineer said the levee was not only safe, but also cheap.",
        "The engineer | said | the levee was not only safe, but also cheap | indirect"},
+      // A list of more than three items stays whole; an adjunct after a comma is no item.
+      {"Ruiz questioned the mayor's plan, her budget, her judgment and her honesty.",
+       "Ruiz | questioned | the mayor's plan, her budget, her judgment and her honesty | indirect"},
+      {"Ruiz backed the plan, despite doubts about its cost, its timing and its authors.",
+       "Ruiz | backed | the plan | indirect"},
       // "and state law": a noun-first cue form before a noun starts no second claim.
       {"Ruiz says the council broke federal and state law by ignoring the levee.",
        "Ruiz | says | the council broke federal and state law by ignoring the levee | indirect"},
