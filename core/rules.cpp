@@ -261,6 +261,11 @@ class Finder {
         !(tok(i - 1).kind == TokenKind::quote && v && same_bytes(v->category, "speech") && !v->needs_that && !v->weak))
       return nullptr;
     if (!v) return nullptr;
+    // "Looking back", "came back": "back" after a verb is its particle
+    // (after a verb of retort, "shot back", the two make one cue later).
+    if (is(i, "back") && i > lo_ && word(i - 1) && (!cap(i - 1) || i - 1 == lo_) && !listed(i - 1, lists_.back_verbs) &&
+        (ends_with(tok(i - 1).lower, "ing") || ends_with(tok(i - 1).lower, "ed") || d_.is_verb_form(i - 1)))
+      return nullptr;
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
     if (i > lo_ && ((listed(i - 1, lists_.noun_determiners) && !standalone_determiner(i - 1)) ||
                     (possessive(i - 1) && !contraction(i - 1))))
@@ -1469,6 +1474,10 @@ class Finder {
     if (time_word(n)) return time_word(n + 1) ? n + 1 : n;
     if ((is(n, "last") || is(n, "this") || is(n, "next") || is(n, "on")) && time_word(n + 1))
       return time_word(n + 2) ? n + 2 : n + 1;
+    // "the next day", "the following week".
+    if (is(n, "the") && (is(n + 1, "next") || is(n + 1, "following") || is(n + 1, "previous") || is(n + 1, "same")) &&
+        time_word(n + 2))
+      return n + 2;
     return npos;
   }
 
@@ -1821,6 +1830,10 @@ class Finder {
             t != npos && (t >= e || comma(t + 1) || is(t + 1, "and") ||
                           listed(t + 1, lists_.adjunct_openers)))
           e = np->last;
+    // "apologized the next day", "hinted at it in a news conference": a
+    // time phrase or a placing phrase alone says nothing.
+    if (const std::size_t t = time_phrase_end(i); t != npos && t >= e) return std::nullopt;
+    if (i > 0 && !d_.in_quote(i) && placing_phrase(i - 1, e) == i && !has_verb(i, e + 1)) return std::nullopt;
     return Range{i, e};
   }
 
