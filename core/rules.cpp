@@ -2571,7 +2571,11 @@ class Finder {
     // is someone else's, unless that verb's subject is a pronoun or names
     // the same speaker (“…,” Lynch said. “…,” she said.).
     if (q.close != npos) {
-      const std::size_t end = d_.sentences[d_.sentence_of[q.close]].end;
+      // (“…?” Lee asked.: the sentence may have ended at the question mark.)
+      std::size_t end = d_.sentences[d_.sentence_of[q.close]].end;
+      if (q.close + 1 < d_.size() && !tok(q.close + 1).line_before && last != npos &&
+          (punct(last, "?") || punct(last, "!")) && word(q.close + 1) && cap(q.close + 1))
+        end = std::max(end, d_.sentences[d_.sentence_of[q.close + 1]].end);
       for (std::size_t j = q.close + 1; j < end && j - q.close <= 12; ++j) {
         if (!word(j) || d_.in_quote(j) || !d_.is_verb_form(j)) continue;
         bool same = j == q.close + 2 && pronoun(q.close + 1);
