@@ -1575,7 +1575,8 @@ class Finder {
         std::size_t open = k + 1;
         while (open <= last && dash(open)) ++open;  // "--" written as two tokens
         std::size_t close = open;
-        while (close <= last && close - open < 10 && word(close)) ++close;
+        // ("said — on Twitter, as it happens — that ...": commas inside too.)
+        while (close <= last && close - open < 10 && (word(close) || comma(close))) ++close;
         std::size_t after = close;
         while (after <= last && dash(after)) ++after;
         if (close > open && after > close && after < last && is(after, "that")) {

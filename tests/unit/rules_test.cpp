@@ -416,6 +416,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // An aside between dashes may stand before "that".
       {"The mayor told reporters \u2014 with some relief \u2014 that the bridge would reopen.",
        "The mayor | told | the bridge would reopen | indirect"},
+      {"The mayor said \u2014 on the radio, as it happens \u2014 that the bridge would reopen.",
+       "The mayor | said | the bridge would reopen | indirect"},
       // An aside between commas right after "that" belongs to the clause.
       {"The engineers admit that, given the budget, finishing the levee will not be easy.",
        "The engineers | admit | given the budget, finishing the levee will not be easy | indirect"},
