@@ -94,6 +94,7 @@ struct Lists {
   int no_bare_object = id("no-bare-object");
   int raising = id("raising");
   int raising_adjectives = id("raising-adjectives");
+  int raising_looks = id("raising-looks");
   int relative_verbs = id("relative-verbs");
   int object_verbs = id("object-verbs");
   int amount_prepositions = id("amount-prepositions");
@@ -2813,7 +2814,7 @@ class Finder {
   // words of news are none of these and are passed over at once.
   bool may_start_cue(std::size_t c) const {
     const Lexeme* l = lx(c);
-    return l && (l->verb || l->phrase_first || !l->noun.empty() || listed(c, lists_.raising));
+    return l && (l->verb || l->phrase_first || !l->noun.empty() || listed(c, lists_.raising) || listed(c, lists_.raising_looks));
   }
 
   void cues() {
@@ -3054,10 +3055,11 @@ class Finder {
     }();
     if (cap(c)) return false;
     std::size_t end = npos, cue_last = npos;
-    if (listed(c, lists_.raising)) {
+    const bool look = listed(c, lists_.raising_looks);
+    if (listed(c, lists_.raising) || look) {
       // "appeared to be locked in a race", "appears to have harmed her".
       const bool be_have = (is(c + 2, "be") || is(c + 2, "have")) && word(c + 3) && !cap(c + 3);
-      const bool to_verb = is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
+      const bool to_verb = !look && is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
                            (!function_word(c + 2) || be_have);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
@@ -3066,9 +3068,14 @@ class Finder {
       // "the Trump team appeared paralyzed", "Washington appears weak": a
       // lower-case word of no class that ends the clause; not "appeared
       // on television" or "appeared Tuesday".
-      const bool looks = tok(c).lower.rfind("appear", 0) == 0 && word(c + 1) && !cap(c + 1) &&
-                         !function_word(c + 1) && !d_.is_verb_form(c + 1) && !d_.in_quote(c + 1) &&
-                         (c + 1 >= sentence_last() || comma(c + 2) || is(c + 2, "and"));
+      // "Garland looks dead on arrival", "the race appears closer in Ohio",
+      // "Clinton looks much weaker than ...": also before a preposition or "than".
+      std::size_t a = c + 1;
+      if (is(a, "much") || is(a, "more") || is(a, "less") || is(a, "even")) ++a;
+      const bool looks = (look || tok(c).lower.rfind("appear", 0) == 0) && word(a) && !cap(a) &&
+                         !function_word(a) && !d_.is_verb_form(a) && !d_.in_quote(a) &&
+                         (a >= sentence_last() || comma(a + 1) || is(a + 1, "and") || is(a + 1, "than") ||
+                          (cls(a + 1, "preposition") && !is(a + 1, "to")));
       if (!to_verb && !seem && !looks && !(c + 1 < hi_ && listed(c + 1, lists_.raising_adjectives)))
         return false;
       end = c;

@@ -317,6 +317,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The bridge is expected to reopen in May.",
        "- | is expected | The bridge is expected to reopen in May | indirect"},
       {"The levee seemed sturdy after the storm.", "- | seemed | The levee seemed sturdy | indirect"},
+      // "look" and "appear" with an adjective are judgements too; "looked to" is not.
+      {"The levee looks much stronger than the old one.",
+       "- | looks | The levee looks much stronger than the old one | indirect"},
+      {"The levee appears weak in places.", "- | appears | The levee appears weak in places | indirect"},
+      {"The engineers looked to the river.", "none"},
       // ... unless a cue verb follows: then the subject is the source.
       {"The engineer seemed to suggest that the levee held.",
        "The engineer | seemed to suggest | the levee held | indirect"},
