@@ -3059,8 +3059,10 @@ class Finder {
     if (listed(c, lists_.raising) || look) {
       // "appeared to be locked in a race", "appears to have harmed her".
       const bool be_have = (is(c + 2, "be") || is(c + 2, "have")) && word(c + 3) && !cap(c + 3);
-      const bool to_verb = !look && is(c + 1, "to") && word(c + 2) && !cap(c + 2) &&
-                           (!function_word(c + 2) || be_have);
+      // ("seems to not grasp": a negation may split the infinitive.)
+      const std::size_t inf = (is(c + 2, "not") || is(c + 2, "never")) ? c + 3 : c + 2;
+      const bool to_verb = !look && is(c + 1, "to") && word(inf) && !cap(inf) &&
+                           (!function_word(inf) || be_have);
       // "seem" raises whatever follows ("seemed lost", "seemed like a
       // task"); "appear" also means "show up" ("appeared on television").
       const bool seem = tok(c).lower.rfind("seem", 0) == 0 && word(c + 1) && !d_.in_quote(c + 1) &&
@@ -3103,12 +3105,14 @@ class Finder {
       std::size_t k = c + 1;
       if (is(k, "to")) ++k;
       const CueVerb* v = k > c + 1 ? verb(k) : nullptr;
+      // ("appeared to hold off the tide": without a content of its own the
+      // verb is no cue, and the clause is the judgement.)
       if (v) {
         if (auto content = content_after(k, v); content && free(*content)) {
           add({src, Range{c, k}, *content, {}, "x-phrase-cue"});
           return true;
         }
-        return false;
+        if (k + 1 > sentence_last() || !word(k + 1)) return false;  // "he seemed to agree."
       }
     }
     // "the race appeared to change over the weekend after a debate ...":

@@ -322,6 +322,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "- | looks | The levee looks much stronger than the old one | indirect"},
       {"The levee appears weak in places.", "- | appears | The levee appears weak in places | indirect"},
       {"The engineers looked to the river.", "none"},
+      // A cue verb after "to" with no content of its own leaves the judgement
+      // to the raising verb; a negation may split the infinitive.
+      {"The levee appeared to hold off the river.",
+       "- | appeared | The levee appeared to hold off the river | indirect"},
+      {"The mayor seems to not grasp the plan.", "- | seems | The mayor seems to not grasp the plan | indirect"},
       // ... unless a cue verb follows: then the subject is the source.
       {"The engineer seemed to suggest that the levee held.",
        "The engineer | seemed to suggest | the levee held | indirect"},
