@@ -3098,6 +3098,8 @@ class Finder {
     }
     auto src = subject(c);
     if (!src) src = plain_np_before(skip_modifiers_back(c - 1, lo_));
+    // "Her story, however, seemed wasted": an adverb set off by commas.
+    if (!src && c >= lo_ + 4 && comma(c - 1) && modifier(c - 2) && comma(c - 3)) src = plain_np_before(c - 4);
     if (!src || !free(Range{src->first, cue_last})) return false;
     // "Rubio seemed to urge the opposite tactic": a cue verb after the
     // raising verb makes the subject the source, as with the verb alone.

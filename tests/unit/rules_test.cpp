@@ -327,6 +327,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The levee appeared to hold off the river.",
        "- | appeared | The levee appeared to hold off the river | indirect"},
       {"The mayor seems to not grasp the plan.", "- | seems | The mayor seems to not grasp the plan | indirect"},
+      {"Ruiz\u2019s personal story, however, seemed wasted on the crowd.",
+       "- | seemed | Ruiz\u2019s personal story, however, seemed wasted on the crowd | indirect"},
       // ... unless a cue verb follows: then the subject is the source.
       {"The engineer seemed to suggest that the levee held.",
        "The engineer | seemed to suggest | the levee held | indirect"},
