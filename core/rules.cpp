@@ -1533,6 +1533,9 @@ class Finder {
     else if (comma(i) && word(i + 1) && !ing_form(i + 1)) ++i;
     // "she said, however, the levee ...": so is an adverb set off by commas.
     if (i > c + 1 && modifier(i) && comma(i + 1) && word(i + 2)) i += 2;
+    // "clapping, singing, chanting and waving balloons": a cue right
+    // before "and" or "or" is one of a series of verbs, with no content.
+    if (i == c + 1 && (is(i, "and") || is(i, "or")) && !d_.in_quote(i)) return std::nullopt;
     // "..., she said, referencing ...", "she said, adding, “…”": the
     // participle reports on its own.
     if (comma(i) && ing_form(i + 1) && i + 1 < last)

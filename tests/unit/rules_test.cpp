@@ -592,6 +592,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation that ends in a question mark keeps the speaker named after it.
       {"\u201cWell, yes.\u201d Ruiz said. \u201cTomorrow?\u201d Lee asked.",
        "Ruiz | said | \u201cWell, yes.\u201d | direct / Lee | asked | \u201cTomorrow?\u201d | direct"},
+      // A cue right before "and" is one of a series of verbs.
+      {"Supporters gathered outside, clapping, singing, chanting and waving flags.", "none"},
       // A time phrase or a placing phrase alone is no content.
       {"The mayor apologized the next day.", "none"},
       {"Ruiz hinted at that in a news conference Monday.", "none"},
