@@ -1866,6 +1866,12 @@ class Finder {
   // loses it here instead of passing an empty span on.
   void add(Claim c) {
     if (!well_formed(c)) return;
+    // "is supporting Brooks and has been in touch with her": a content
+    // never ends on a conjunction, a comma or a dash of its own.
+    while (c.content.last > c.content.first && !d_.in_quote(c.content.last) &&
+           (is(c.content.last, "and") || is(c.content.last, "or") || is(c.content.last, "but") ||
+            comma(c.content.last) || dash(c.content.last)))
+      --c.content.last;
     if (c.cue && c.cue->last + 2 == c.content.first && listed(c.cue->last + 1, lists_.cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);

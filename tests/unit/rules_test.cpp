@@ -592,6 +592,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation that ends in a question mark keeps the speaker named after it.
       {"\u201cWell, yes.\u201d Ruiz said. \u201cTomorrow?\u201d Lee asked.",
        "Ruiz | said | \u201cWell, yes.\u201d | direct / Lee | asked | \u201cTomorrow?\u201d | direct"},
+      // A content never ends on its own conjunction.
+      {"\u201cWe won,\u201d said Ana Ruiz, a former chair who is supporting Lee and has been in touch with her.",
+       "Ana Ruiz | said | \u201cWe won,\u201d | direct / who | supporting | Lee | indirect"},
       // A cue right before "and" is one of a series of verbs.
       {"Supporters gathered outside, clapping, singing, chanting and waving flags.", "none"},
       // A time phrase or a placing phrase alone is no content.
