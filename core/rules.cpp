@@ -1872,6 +1872,10 @@ class Finder {
            (is(c.content.last, "and") || is(c.content.last, "or") || is(c.content.last, "but") ||
             comma(c.content.last) || dash(c.content.last)))
       --c.content.last;
+    // "Do you support Donald Trump?": a question asserts nothing.
+    if (c.source && c.source->first == lo_ + 1 && cls(lo_, "auxiliary") && !d_.in_quote(c.content.first) &&
+        hi_ > lo_ && punct(hi_ - 1, "?"))
+      return;
     if (c.cue && c.cue->last + 2 == c.content.first && listed(c.cue->last + 1, lists_.cue_prepositions))
       ++c.cue->last;
     if (c.source && c.source->first == c.source->last) c.antecedent = antecedent(c.source->first);
