@@ -595,6 +595,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A content never ends on its own conjunction.
       {"\u201cWe won,\u201d said Ana Ruiz, a former chair who is supporting Lee and has been in touch with her.",
        "Ana Ruiz | said | \u201cWe won,\u201d | direct / who | supporting | Lee | indirect"},
+      // "near", "along" are prepositions: "a base near" is no named object.
+      {"Militants attacked a base near the border.", "none"},
       // A question asserts nothing.
       {"Do you support the levee plan?", "none"},
       // A cue right before "and" is one of a series of verbs.
