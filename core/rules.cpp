@@ -2553,6 +2553,10 @@ class Finder {
     bool clause = false;  // “A,” he wrote, adding that if ..., “B.”: a clause of its own leads to B.
     for (std::size_t k = from; k < hi_; ++k) {
       if (k > from + 1 && word(k) && (is(k, "that") || (ing_form(k) && verb(k)))) clause = true;
+      // “A,” Ruiz said on CNN, though she said, “B.”: B has a cue of its own.
+      if (k > from + 1 && word(k) && !d_.in_quote(k) && verb(k) && same_bytes(verb(k)->category, "speech") &&
+          (pronoun(k - 1) || name(k - 1)))
+        clause = true;
       // “A,” he said on ABC's “This Week.” “B.”: a short quoted title.
       if (const std::size_t t = title_end(k); t != npos) {
         k = t;

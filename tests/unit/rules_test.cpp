@@ -589,6 +589,9 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
 
 TEST_CASE("A sentence yields these claims and no others", "[rules][regression]") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // A quotation resumed after a second cue of saying is that cue's.
+      {"\u201cNot yet,\u201d Ruiz said on the radio, though she said, \u201cI hope to.\u201d",
+       "Ruiz | said | \u201cNot yet,\u201d | direct / she | said | \u201cI hope to.\u201d | direct"},
       // A quotation that ends in a question mark keeps the speaker named after it.
       {"\u201cWell, yes.\u201d Ruiz said. \u201cTomorrow?\u201d Lee asked.",
        "Ruiz | said | \u201cWell, yes.\u201d | direct / Lee | asked | \u201cTomorrow?\u201d | direct"},
