@@ -1244,6 +1244,11 @@ class Finder {
       // "... would be “catastrophic” — an assessment many economists
       // shared.": a dash and a noun phrase that comments on the clause.
       if (dash(k) && (is(n, "a") || is(n, "an")) && last - n < 12 && !d_.in_quote(last)) return k - 1;
+      // "... would pay more, an admission that ...": so does a comma before
+      // a speech noun that comments on the clause.
+      if (comma(k) && (is(n, "a") || is(n, "an")) && !name(k - 1) && !in_list(k, last))
+        for (std::size_t h = n + 1; h <= last && h - n <= 3 && word(h) && !d_.in_quote(h); ++h)
+          if (cue_noun(h) && !title(h)) return k - 1;
       // "..., but he sounded a nostalgic note": a contrast with a clause of its own.
       if (comma(k) && is(n, "but") && clause_after_but(n + 1, last)) return k - 1;
       if (!d_.in_quote(n) && ing_form(n)) return k - 1;

@@ -1179,6 +1179,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "The engineer | said | the levee had held | indirect"},
       {"The engineer said the levee was not only safe, but also cheap.",
        "The engineer | said | the levee was not only safe, but also cheap | indirect"},
+      // A comma and a speech noun that comments on the clause end it; a person's apposition does not.
+      {"Ruiz said she was fired for missing work, a claim the council disputes.",
+       "Ruiz | said | she was fired for missing work | indirect"},
+      {"Ruiz said she met Lee, a former engineer.", "Ruiz | said | she met Lee, a former engineer | indirect"},
       // A list of more than three items stays whole; an adjunct after a comma is no item.
       {"Ruiz questioned the mayor's plan, her budget, her judgment and her honesty.",
        "Ruiz | questioned | the mayor's plan, her budget, her judgment and her honesty | indirect"},
