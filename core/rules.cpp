@@ -924,8 +924,10 @@ class Finder {
     // "Research published in Nature last year suggests", "Officials quoted
     // in the report said": the phrase is the preposition's object; the
     // subject is the head before the participle.
-    // ("Experts not involved in the research said".)
-    if (np && np->first >= lo_ + 3 && cls(np->first - 1, "preposition") && participle(np->first - 2)) {
+    // ("Experts not involved in the research said", "Another source
+    // speaking to Fox News said": a participle of speaking too.)
+    if (np && np->first >= lo_ + 3 && cls(np->first - 1, "preposition") &&
+        (participle(np->first - 2) || (ing_form(np->first - 2) && verb(np->first - 2)))) {
       const std::size_t h = np->first - 3 - (np->first >= lo_ + 4 && is(np->first - 3, "not"));
       if (auto head = np_before(h, lo_, false);
           head && (people(head->last) || cue_noun(head->last)) && head->first == first_word(lo_))

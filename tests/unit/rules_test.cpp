@@ -240,6 +240,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "Officials quoted in the report | said | the levee was weak | indirect"},
       {"Engineers not involved in the review said the levee was weak.",
        "Engineers not involved in the review | said | the levee was weak | indirect"},
+      {"Another source speaking to the Harbour Herald said the levee was weak.",
+       "Another source speaking to the Harbour Herald | said | the levee was weak | indirect"},
       {"A report published in The Lancet found that the drug worked.",
        "A report published in The Lancet | found | the drug worked | indirect"},
       {"Research published in Nature last year suggests the ice is melting.",
