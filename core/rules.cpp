@@ -1827,6 +1827,8 @@ class Finder {
     const bool one_answer = words == 1 && word(i) && !d_.in_quote(i) && v && same_bytes(v->category, "speech") &&
                             listed(i, lists_.answers);
     if (words < 2 && !one_name && !one_answer) return std::nullopt;
+    // "Biden weighed in as well, telling ...": "as well" is no content.
+    if (e == i + 1 && is(i, "as") && is(e, "well")) return std::nullopt;
     // "endorsed Trump at a news conference", "claimed victory in a tweet",
     // "denied the charges through his lawyer": a noun-phrase content ends
     // before a phrase that places the act.

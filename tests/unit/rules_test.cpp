@@ -606,7 +606,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Do you support the levee plan?", "none"},
       // A cue right before "and" is one of a series of verbs.
       {"Supporters gathered outside, clapping, singing, chanting and waving flags.", "none"},
-      // A time phrase or a placing phrase alone is no content.
+      // A time phrase, a placing phrase or "as well" alone is no content.
+      {"The mayor weighed in as well, telling reporters the levee was safe.",
+       "The mayor | telling | the levee was safe | indirect"},
       {"The mayor apologized the next day.", "none"},
       {"Ruiz hinted at that in a news conference Monday.", "none"},
       // "back" after a verb is its particle, no cue of support.
