@@ -267,6 +267,17 @@ class Finder {
     if (is(i, "back") && i > lo_ && word(i - 1) && (!cap(i - 1) || i - 1 == lo_) && !listed(i - 1, lists_.back_verbs) &&
         (ends_with(tok(i - 1).lower, "ing") || ends_with(tok(i - 1).lower, "ed") || d_.is_verb_form(i - 1)))
       return nullptr;
+    // "a firm called Cambridge Analytica", "a new group called Black Votes
+    // Matter": after an indefinite noun phrase, "called" before a name names
+    // it ("A neighbour called Ruiz a liar" still calls her something).
+    std::size_t named = i + 1;
+    while (named < hi_ && word(named) && cap(named)) ++named;
+    if (is(i, "called") && i > lo_ + 1 && named > i + 1 && !determiner(named) && !open_quote(named) &&
+        word(i - 1) && !function_word(i - 1) && !name(i - 1))
+      for (std::size_t k = i - 1; k-- > lo_ && i - k <= 4;) {
+        if (is(k, "a") || is(k, "an")) return nullptr;
+        if (!word(k) || function_word(k) || cap(k)) break;
+      }
     // "his remarks", "Trump's plan": after a determiner the form is a noun.
     if (i > lo_ && ((listed(i - 1, lists_.noun_determiners) && !standalone_determiner(i - 1)) ||
                     (possessive(i - 1) && !contraction(i - 1))))

@@ -602,6 +602,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "Ana Ruiz | said | \u201cWe won,\u201d | direct / who | supporting | Lee | indirect"},
       // "near", "along" are prepositions: "a base near" is no named object.
       {"Militants attacked a base near the border.", "none"},
+      // "called" naming a firm or a group after "a" is no cue.
+      {"A new group called Levee Watch, led by two engineers, is raising money.", "none"},
+      {"A neighbour called Ruiz a liar.", "A neighbour | called | Ruiz a liar | indirect"},
       // A question asserts nothing.
       {"Do you support the levee plan?", "none"},
       // A cue right before "and" is one of a series of verbs.
