@@ -1968,6 +1968,14 @@ class Finder {
       std::size_t end = last;
       for (std::size_t j = hi_; j < d_.size() && !tok(j).line_before; ++j)
         if (!terminal(j)) end = j;
+      // "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names says nothing.
+      std::size_t commas = 0;
+      bool names_only = true;
+      for (std::size_t j = k + 1; j <= end && names_only; ++j) {
+        commas += comma(j);
+        names_only = comma(j) || (word(j) && (cap(j) || is(j, "and"))) || punct(j, ".");
+      }
+      if (names_only && commas >= 2) return;
       add({np, Range{k, k}, Range{k + 1, end}, {}, "headline-colon"});
       used_[lo_] = 1;  // the transcript's quotation mark opens no floating quotation
       return;

@@ -605,6 +605,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "called" naming a firm or a group after "a" is no cue.
       {"A new group called Levee Watch, led by two engineers, is raising money.", "none"},
       {"A neighbour called Ruiz a liar.", "A neighbour | called | Ruiz a liar | indirect"},
+      // A byline's handle and a list of names after a colon say nothing.
+      {"Twitter: @anaruiz.", "none"},
+      {"Ohio: Ana Ruiz, Bo Lee, Tom Park and Eve Hart.", "none"},
       // A question asserts nothing.
       {"Do you support the levee plan?", "none"},
       // A cue right before "and" is one of a series of verbs.
