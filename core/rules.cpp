@@ -2036,6 +2036,11 @@ class Finder {
 
   void quotation(const Quotation& q) {
     if (unclosed_attribution(q)) return;
+    // "On ''This Week,'' Sanders said", "Gov. C.L. "Butch" Otter": a short
+    // title or nickname inside a sentence is no quotation of anyone's.
+    if (title_like(q.open) && q.open > first_word(lo_) && word(q.open - 1) && !verb(q.open - 1) &&
+        !cls(q.open - 1, "auxiliary"))
+      return;
     const Range content = quote_range(q);
     const std::size_t words = words_in(q.open, q.last + 1);
     // A quotation inside a clause, after an auxiliary, determiner or

@@ -608,6 +608,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A byline's handle and a list of names after a colon say nothing.
       {"Twitter: @anaruiz.", "none"},
       {"Ohio: Ana Ruiz, Bo Lee, Tom Park and Eve Hart.", "none"},
+      // A short title inside a sentence is no quotation of the speaker's.
+      {"Later on \u201cMorning Hour,\u201d Senator Ana Ruiz questioned the plan.",
+       "Senator Ana Ruiz | questioned | the plan | indirect"},
       // A question asserts nothing.
       {"Do you support the levee plan?", "none"},
       // A cue right before "and" is one of a series of verbs.
