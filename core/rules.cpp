@@ -1645,6 +1645,9 @@ class Finder {
              (!d_.is_verb_form(k - 1) && !function_word(k - 1) && !ing_form(k - 1) && !plain_speech(k) &&
               (is(k + 1, "that") || cls(k + 1, "preposition"))))))
         break;
+      // ("aimed at refocusing her campaign now that she has ...": "now that" is
+      // a conjunction; "have heard by now that" is not.)
+      if (tok(k).lower == "that" && k > i && is(k - 1, "now") && !cls(k - 2, "preposition")) break;
       if (tok(k).lower == "that" && k < last) {
         if (!complementizer(i, k, v && v->takes_object)) {
           // "offered no proof that ...", "ignore the reality that ...": the

@@ -611,6 +611,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A short title inside a sentence is no quotation of the speaker's.
       {"Later on \u201cMorning Hour,\u201d Senator Ana Ruiz questioned the plan.",
        "Senator Ana Ruiz | questioned | the plan | indirect"},
+      // "now that" is a conjunction; "by now that" keeps its clause.
+      {"She held two rallies, two events aimed at refocusing her campaign on Lee now that she has enough delegates.",
+       "none"},
+      {"Most residents have heard by now that the levee failed.",
+       "Most residents | heard | the levee failed | indirect"},
       // A question asserts nothing.
       {"Do you support the levee plan?", "none"},
       // A cue right before "and" is one of a series of verbs.
