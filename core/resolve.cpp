@@ -44,6 +44,7 @@ struct Known {
   bool firm = false;
   std::size_t salient_sentence = npos;  // last sentence where it was a source or subject
                                         // (counted from the text's start, across blocks)
+  std::size_t source_sentence = npos;   // last sentence where it was a source by its name
 };
 
 }  // namespace
@@ -394,6 +395,15 @@ class Resolver {
     const bool firm = d_->listed(r.last, firm_nouns_);
     const Known* e = firm ? latest(r.first, [](const Known& x) { return !x.words.empty() && x.firm; }) : nullptr;
     if (!e) e = latest(r.first, [](const Known& x) { return !x.words.empty() && x.kind == 'o'; });
+    // "Apple said ... The company added": a one-word name that is no
+    // person's, the source of the sentence just before.
+    if (!e && firm) {
+      const std::size_t now = sentence(r.first);
+      e = latest(r.first, [now](const Known& x) {
+        return x.words.size() == 1 && x.kind == '-' && x.gender == '-' && x.source_sentence != npos &&
+               now - x.source_sentence <= 2;
+      });
+    }
     // (Named ones only: "the council" is not "the agency" met before.)
     if (!e || e->salient_sentence == npos || sentence(r.first) - e->salient_sentence > 3) return npos;
     return entity_named(e->name);
@@ -677,6 +687,7 @@ class Resolver {
       auto m = mention(r);
       if (!m) return as_written(r);
       const std::size_t k = learn(*m, true);
+      known_[k].source_sentence = sentence(r.first);
       if (r.first == r.last) remember_plural(r, known_[k].name);  // "Critics argue ... they contend"
       // "A spokesperson for the Rail Delivery Group" makes "the
       // spokesperson" that group's too.

@@ -205,6 +205,18 @@ TEST_CASE("\"it\" stands for the business a sentence's subject describes, not an
         std::vector<std::string>{"Orbital Foods", "Food Safety Agency", "Orbital Foods"});
 }
 
+TEST_CASE("\"The company\" is a one-word name that spoke just before, never a label or a sentence's first word",
+          "[annotate][resolve]") {
+  CHECK(resolved("Zentrix said on Tuesday it would recall the devices. The company added that no one was hurt. It "
+                 "said refunds would follow.") ==
+        std::vector<std::string>{"Zentrix", "Zentrix", "Zentrix"});
+  CHECK(resolved("Zentrix cuts jobs.\n\nABSTRACT.\n\nThe company said it had closed two plants.") ==
+        std::vector<std::string>{"company"});
+  CHECK(resolved("Zentrix said sales rose. The plant opened in May. Weeks later, the firm said it would expand. The "
+                 "town is small. Its mayor is new. Then the company said it would wait.") ==
+        std::vector<std::string>{"Zentrix", "Zentrix", "company"});
+}
+
 TEST_CASE("A spokesperson after an organisation's name speaks for it", "[annotate][resolve]") {
   CHECK(resolved("A Department for Transport spokesperson said the line would reopen. The spokesperson added that "
                  "it was safe. A Senate aide said the vote was close.") ==
