@@ -95,6 +95,7 @@ struct Lists {
   int raising = id("raising");
   int raising_adjectives = id("raising-adjectives");
   int raising_looks = id("raising-looks");
+  int ly_nouns = id("ly-nouns");
   int relative_verbs = id("relative-verbs");
   int object_verbs = id("object-verbs");
   int amount_prepositions = id("amount-prepositions");
@@ -239,7 +240,7 @@ class Finder {
     if (!word(i) || cap(i)) return false;
     const WordClass c = class_of(i);
     return c == "adverb" || c == "auxiliary" || c == "negation" ||
-           (c == "" && ends_with(tok(i).lower, "ly") && !people(i));
+           (c == "" && ends_with(tok(i).lower, "ly") && !people(i) && !listed(i, lists_.ly_nouns));
   }
   bool open_quote(std::size_t i) const {
     return i < d_.size() && d_.in_quote(i) && d_.quotes.list[d_.quotes.of_token[i]].open == i;
@@ -2085,13 +2086,13 @@ class Finder {
     // of excuses.” She has hammered ...", is that sentence's.)
     if (q.close != npos && q.close + 1 == hi_ && q.close + 1 < d_.size() && !tok(hi_).line_before &&
         q.open <= first_word(lo_) &&
-        (punct(q.close - 1, "?") || punct(q.close - 1, "!") || punct(q.close - 1, "."))) {
+        terminal(q.close - 1)) {
       const std::size_t lo = lo_, hi = hi_;
       const std::size_t next = d_.sentence_of[hi_];
       lo_ = hi_;
       hi_ = d_.sentences[next].end;
       cross_sentence_ = true;
-      period_cross_ = punct(q.close - 1, ".");
+      period_cross_ = punct(q.close - 1, ".") || punct(q.close - 1, "\u2026");  // (“… people…” Clinton said.)
       const bool found = trailing(q, content, lo_);
       cross_sentence_ = period_cross_ = false;
       lo_ = lo;

@@ -597,6 +597,12 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A quotation that ends in a question mark keeps the speaker named after it.
       {"\u201cWell, yes.\u201d Ruiz said. \u201cTomorrow?\u201d Lee asked.",
        "Ruiz | said | \u201cWell, yes.\u201d | direct / Lee | asked | \u201cTomorrow?\u201d | direct"},
+      // ... as does one that trails off in an ellipsis.
+      {"\u201cWell, yes. I will look at a lot of people\u2026\u201d Ruiz said. \u201cTomorrow?\u201d Lee asked.",
+       "Ruiz | said | \u201cWell, yes. I will look at a lot of people\u2026\u201d | direct / Lee | asked | \u201cTomorrow?\u201d | direct"},
+      // A word in -ly that the lexicon does not know is an adverb unless listed as a noun or verb.
+      {"The utility said supply would improve.", "The utility | said | supply would improve | indirect"},
+      {"The utility said flatly the levee would hold.", "The utility | said | the levee would hold | indirect"},
       // A content never ends on its own conjunction.
       {"\u201cWe won,\u201d said Ana Ruiz, a former chair who is supporting Lee and has been in touch with her.",
        "Ana Ruiz | said | \u201cWe won,\u201d | direct / who | supporting | Lee | indirect"},
