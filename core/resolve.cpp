@@ -714,7 +714,16 @@ class Resolver {
       return name;
     }
     for (std::size_t k = r.first; k < r.last; ++k)
-      if (d_->word_class(k) == "preposition") return as_written(r);  // "a letter sent to the council"
+      if (d_->word_class(k) == "preposition") {  // "a letter sent to the council"
+        std::string name = as_written(r);
+        // "A spokesperson for the county council said ... She added": one
+        // person first met so is whom a pronoun after may stand for.
+        const std::string_view d = tok(r.first).lower;
+        if (k == r.first + 2 && (d == "a" || d == "an" || d == "one") && people_kind(k - 1) == 'p' &&
+            !ends_with(tok(k - 1).lower, "s"))
+          remember(name, d_->listed(k - 1, nouns_m_) ? 'm' : d_->listed(k - 1, nouns_f_) ? 'f' : '-', r.first);
+        return name;
+      }
     // A description: "the media outlet", "the agency", "the spokesman".
     const std::string_view head = tok(r.last).lower;
     const bool definite = tok(r.first).lower == "the" || tok(r.first).lower == "this";

@@ -217,6 +217,22 @@ TEST_CASE("\"The company\" is a one-word name that spoke just before, never a la
         std::vector<std::string>{"Zentrix", "Zentrix", "company"});
 }
 
+TEST_CASE("A pronoun after \"a spokesperson for X said\" stands for that spokesperson", "[annotate][resolve]") {
+  CHECK(resolved("Maria Okafor said the water rose fast. A spokesperson for the county council said shelters had "
+                 "opened. She added that the roads were closed.") ==
+        std::vector<std::string>{"Maria Okafor", "spokesperson for the county council",
+                                 "spokesperson for the county council"});
+  // Plural people are no antecedent of "she".
+  CHECK(resolved("Maria Okafor said the water rose fast. Two residents of the estate said they had left. She "
+                 "added that the roads were closed.") ==
+        std::vector<std::string>{"Maria Okafor", "Two residents of the estate", "Maria Okafor"});
+}
+
+TEST_CASE("\"MP\" is a title: \"Local MP Daniel Reyes\" is Daniel Reyes", "[annotate][resolve]") {
+  CHECK(resolved("Local MP Daniel Reyes said the barrier was late. Reyes added that he was angry.") ==
+        std::vector<std::string>{"Daniel Reyes", "Daniel Reyes"});
+}
+
 TEST_CASE("A spokesperson after an organisation's name speaks for it", "[annotate][resolve]") {
   CHECK(resolved("A Department for Transport spokesperson said the line would reopen. The spokesperson added that "
                  "it was safe. A Senate aide said the vote was close.") ==
