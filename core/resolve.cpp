@@ -421,6 +421,14 @@ class Resolver {
       const std::size_t first = d_->sentences[d_->sentence_of[m.at]].first;
       // ("Rovers coach Pete Sandoval was ...": a name after its team and role opens the sentence too.)
       bool subject = m.at <= first + 1;
+      // "Asked whether ..., Barrett shrugged.": a name after the sentence's
+      // opening phrase and its comma, before a verb, is its subject too.
+      if (!subject && m.at > first + 2 && tok(m.at - 1).lower == "," && m.last + 1 < d_->size() &&
+          d_->is_verb_form(m.last + 1) && !tok(m.last + 1).capitalized &&
+          strip_possessive(tok(m.last).lower).size() == tok(m.last).lower.size()) {  // (not "..., Oz's show proved")
+        subject = true;
+        for (std::size_t k = first; k + 1 < m.at; ++k) subject = subject && tok(k).lower != ",";
+      }
       if (!subject && m.at <= first + 3 && people_kind(m.at - 1) == 'p' && !tok(m.at - 1).capitalized) {
         subject = true;
         for (std::size_t k = first; k + 1 < m.at; ++k) subject = subject && capital_name(k);

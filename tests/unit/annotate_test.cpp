@@ -228,6 +228,17 @@ TEST_CASE("A pronoun after \"a spokesperson for X said\" stands for that spokesp
         std::vector<std::string>{"Maria Okafor", "Two residents of the estate", "Maria Okafor"});
 }
 
+TEST_CASE("A name after a sentence's opening phrase and its comma is that sentence's subject", "[annotate][resolve]") {
+  CHECK(resolved("Senator Tom Barrett called the vote a victory. Press secretary Ken Liu told reporters the "
+                 "president was pleased. Asked whether the fight had hurt the Senate, Barrett shrugged. "
+                 "\u201cThat is politics,\u201d he said.") ==
+        std::vector<std::string>{"Tom Barrett", "Ken Liu", "", "Tom Barrett"});
+  // A possessive opens no subject: "Oz's show" did the proving.
+  CHECK(resolved("Press secretary Ken Liu told reporters the president was pleased. But for Tom Barrett, Oz's show "
+                 "proved a haven. \u201cThat is politics,\u201d he said.") ==
+        std::vector<std::string>{"Ken Liu", "Ken Liu"});
+}
+
 TEST_CASE("\"MP\" is a title: \"Local MP Daniel Reyes\" is Daniel Reyes", "[annotate][resolve]") {
   CHECK(resolved("Local MP Daniel Reyes said the barrier was late. Reyes added that he was angry.") ==
         std::vector<std::string>{"Daniel Reyes", "Daniel Reyes"});
