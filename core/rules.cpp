@@ -974,7 +974,14 @@ class Finder {
       const bool as_claim = tok(b).lower == "as" && (is(c + 1, "to") || is(c + 1, "that"));
       // "which he described as “reckless”" names its object: a claim.
       const bool naming = tok(b).lower != "as" && verb(c) && verb(c)->listed(lists_.naming);
-      if (pronoun(np->first) && !prep_which && !as_claim && !naming &&
+      // "a finish that he said defied expectations": a gap the relative
+      // word fills, with a finite verb right after the cue, is what was
+      // said, unless commas or dashes set it off ("the plan, which he said
+      // would cost millions, was dropped" makes no claim).
+      const bool gap = tok(b).lower != "as" && np->first == np->last && c + 1 < hi_ && b > lo_ &&
+                       !comma(b - 1) && !dash(b - 1) && !punct(b - 1, "(") &&
+                       (cls(c + 1, "auxiliary") || (word(c + 1) && !cap(c + 1) && ends_with(tok(c + 1).lower, "ed")));
+      if (pronoun(np->first) && !prep_which && !as_claim && !naming && !gap &&
           (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that" || tok(b).lower == "as"))
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
@@ -3705,8 +3712,13 @@ class Finder {
     // "under what Ruiz called “a reckless plan,” the ...": a naming verb's
     // object gap, after a preposition too, holds what she called it.
     const bool naming = v->listed(lists_.naming);
-    if (content && src->first > lo_ + 1 && (!pronoun(src->first) || naming) &&
-        (is(src->first - 1, "which") || is(src->first - 1, "what") || is(src->first - 1, "whom")) &&
+    if (content && src->first > lo_ + 1 &&
+        (is(src->first - 1, "which") || is(src->first - 1, "what") || is(src->first - 1, "whom") ||
+         // "a system that he says is rigged": "that" after a noun, a gap after the cue.
+         (is(src->first - 1, "that") && word(src->first - 2) && !function_word(src->first - 2) &&
+          (!d_.is_verb_form(src->first - 2) || determiner(src->first - 3)) &&
+          (cls(c + 1, "auxiliary") || d_.is_verb_form(c + 1) ||
+           (word(c + 1) && !cap(c + 1) && ends_with(tok(c + 1).lower, "ed"))))) &&
         (!cls(src->first - 2, "preposition") || naming) && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
       if (c + 1 <= content->last && listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
@@ -3724,6 +3736,20 @@ class Finder {
             said.last = k - 1;
             break;
           }
+      // "The levee that engineers say is old gave way": in the sentence's
+      // subject, the clause ends before the sentence's own verb.
+      bool in_subject = w <= first_word(lo_) + 4;
+      for (std::size_t k = first_word(lo_); k < w && in_subject; ++k)
+        in_subject = word(k) && !d_.in_quote(k) && !cls(k, "auxiliary") && !cls(k, "preposition") && !pronoun(k);
+      for (std::size_t k = c + 1, verb_seen = 0; in_subject && k <= said.last; ++k) {
+        if (!word(k) || d_.in_quote(k)) break;
+        const bool finite = cls(k, "auxiliary") || (d_.is_verb_form(k) && ends_with(tok(k).lower, "ed"));
+        if (finite && verb_seen && !cls(k - 1, "auxiliary") && !is(k - 1, "to") && !cls(k - 1, "conjunction")) {
+          said.last = k - 1;
+          break;
+        }
+        verb_seen = verb_seen || finite || d_.is_verb_form(k);
+      }
       add({src, cue, said, {}, "x-said-that"});
       return;
     }

@@ -600,6 +600,15 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // ... as does one that trails off in an ellipsis.
       {"\u201cWell, yes. I will look at a lot of people\u2026\u201d Ruiz said. \u201cTomorrow?\u201d Lee asked.",
        "Ruiz | said | \u201cWell, yes. I will look at a lot of people\u2026\u201d | direct / Lee | asked | \u201cTomorrow?\u201d | direct"},
+      // A relative clause whose gap the cue leaves is what was said, with a pronoun source too
+      // unless commas set it off ("The plan, which he said ..., was dropped" makes none), and
+      // inside the sentence's subject it ends before the sentence's own verb.
+      {"The plan got a finish that he said defied expectations.",
+       "he | said | that he said defied expectations | indirect"},
+      {"His team is bracing for a race that it says will reward patience.",
+       "it | says | that it says will reward patience | indirect"},
+      {"The levee that engineers say is old has failed.", "engineers | say | that engineers say is old | indirect"},
+      {"The levee, as he said, was old.", "none"},
       // A word in -ly that the lexicon does not know is an adverb unless listed as a noun or verb.
       {"The utility said supply would improve.", "The utility | said | supply would improve | indirect"},
       {"The utility said flatly the levee would hold.", "The utility | said | the levee would hold | indirect"},
