@@ -3975,6 +3975,8 @@ class Finder {
       return false;
     for (std::size_t j = n; j <= last; ++j) {
       if (is(j, "that") || punct(j, ";")) return false;
+      // "remarked upon a story in which sources said ...": a relative clause.
+      if (j > n && !d_.in_quote(j) && (is(j, "which") || is(j, "whom")) && cls(j - 1, "preposition")) return false;
       // "says despite being an alumna, she plans ...": a clause after a comma.
       if (comma(j) && pronoun(j + 1) && !cls(j + 1, "pronoun-n")) return false;
       if (!d_.in_quote(j)) continue;

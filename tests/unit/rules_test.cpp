@@ -609,6 +609,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "it | says | that it says will reward patience | indirect"},
       {"The levee that engineers say is old has failed.", "engineers | say | that engineers say is old | indirect"},
       {"The levee, as he said, was old.", "none"},
+      // A tail with a relative clause after the cue is no closing attribution's.
+      {"During a rally in Dayton, Ohio, Ruiz remarked upon a story in which aides said Lee would stay. \u201cIs that a "
+       "bribe?\u201d Ruiz asked.",
+       "aides | said | Lee would stay | indirect / Ruiz | asked | \u201cIs that a bribe?\u201d | direct"},
       // A word in -ly that the lexicon does not know is an adverb unless listed as a noun or verb.
       {"The utility said supply would improve.", "The utility | said | supply would improve | indirect"},
       {"The utility said flatly the levee would hold.", "The utility | said | the levee would hold | indirect"},
