@@ -2160,7 +2160,10 @@ class Finder {
               // on the clause before the source, and that clause joins it.
               const std::size_t s = first_word(lo_);
               // An opening adverbial ("Still, she added, “we ...”") is no such clause.
-              if (!colon && src->first > s + 1 && comma(src->first - 1) && src->first != opening_end(c) &&
+              // ("So when Patriot signaled ..., Mr. Barrett said, “we were
+              // floored.”": a subordinate clause is such a clause.)
+              if (!colon && src->first > s + 1 && comma(src->first - 1) &&
+                  (src->first != opening_end(c) || (listed(s, lists_.adjunct_openers) && !cls(s, "preposition"))) &&
                   word(q.open + 1) && !tok(q.open + 1).capitalized && free(Range{s, src->first - 2})) {
                 claim.fragments = {Range{s, src->first - 2}, claim.content};
                 claim.content.first = s;
@@ -2700,8 +2703,9 @@ class Finder {
                         (is(s, "at") && (is(s + 1, "least") || is(s + 1, "most")));
     // "Disillusioned, Mr. Mitchell resigned": a lone -ed form and its comma.
     const bool lone_ed = word(s) && !function_word(s) && ends_with(tok(s).lower, "ed") && comma(s + 1);
+    // ("When he returned, the judge began ...": a subordinate clause.)
     const bool adverbial = participle || back_in || lone_ed || (cls(s, "preposition") && !amount) || time_word(s) ||
-                           modifier(s) ||
+                           modifier(s) || listed(s, lists_.adjunct_openers) ||
                            says_according_to(s) ||
                            ((is(s, "last") || is(s, "this") || is(s, "next")) && time_word(s + 1));
     if (!adverbial) {
@@ -2722,11 +2726,29 @@ class Finder {
       }
       return s;
     }
-    for (std::size_t k = s + 1; k < c && k - s < 16; ++k) {
+    // A subordinate clause ends at a comma that a subject follows, not at
+    // an apposition's ("When Robby Mook, Clinton's campaign manager, was
+    // asked ..., he laughed").
+    const bool clause = listed(s, lists_.adjunct_openers) && !cls(s, "preposition");
+    for (std::size_t k = s + 1; k < c && k - s < (clause ? 24 : 16); ++k) {
       if (!word(k) && !comma(k) && !punct(k, ".")) break;
-      if (comma(k)) return k + 1 < c ? k + 1 : s;
+      if (!comma(k)) continue;
+      if (clause && (!(pronoun(k + 1) || cls(k + 1, "determiner") || (cap(k + 1) && !possessive(k + 1))) ||
+                     apposition_at(k + 1, c)))
+        continue;
+      return k + 1 < c ? k + 1 : s;
     }
     return s;
+  }
+
+  // Words from k to a comma before c, with no verb among them, and a verb
+  // or an auxiliary after that comma: "the town's mayor, was asked".
+  bool apposition_at(std::size_t k, std::size_t c) const {
+    for (std::size_t m = k; m < c && m - k < 8; ++m) {
+      if (comma(m)) return m > k && (cls(m + 1, "auxiliary") || (d_.is_verb_form(m + 1) && !cap(m + 1)));
+      if (!word(m) || cls(m, "auxiliary") || (d_.is_verb_form(m) && !cap(m))) return false;
+    }
+    return false;
   }
 
   // "BRUSSELS — European leaders ...", "LOUISVILLE, Ky. (AP) — ...": the

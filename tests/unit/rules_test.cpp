@@ -609,6 +609,15 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "it | says | that it says will reward patience | indirect"},
       {"The levee that engineers say is old has failed.", "engineers | say | that engineers say is old | indirect"},
       {"The levee, as he said, was old.", "none"},
+      // A subordinate clause opening the sentence ends at the comma before its subject, past an
+      // apposition's; a closing attribution still takes the whole sentence.
+      {"When he returned, the judge began by saying, \u201cWe will win.\u201d",
+       "the judge | saying | \u201cWe will win.\u201d | direct"},
+      {"When Ana Ruiz, the town\u2019s mayor, was asked if the levee would hold, she laughed and said, "
+       "\u201cWe\u2019ll see.\u201d",
+       "- | was asked | if the levee would hold | indirect / she | said | \u201cWe\u2019ll see.\u201d | direct"},
+      {"When the levee broke, the town flooded, the mayor said.",
+       "the mayor | said | When the levee broke, the town flooded | indirect"},
       // A tail with a relative clause after the cue is no closing attribution's.
       {"During a rally in Dayton, Ohio, Ruiz remarked upon a story in which aides said Lee would stay. \u201cIs that a "
        "bribe?\u201d Ruiz asked.",
