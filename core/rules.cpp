@@ -3758,20 +3758,6 @@ class Finder {
             said.last = k - 1;
             break;
           }
-      // "The levee that engineers say is old gave way": in the sentence's
-      // subject, the clause ends before the sentence's own verb.
-      bool in_subject = w <= first_word(lo_) + 4;
-      for (std::size_t k = first_word(lo_); k < w && in_subject; ++k)
-        in_subject = word(k) && !d_.in_quote(k) && !cls(k, "auxiliary") && !cls(k, "preposition") && !pronoun(k);
-      for (std::size_t k = c + 1, verb_seen = 0; in_subject && k <= said.last; ++k) {
-        if (!word(k) || d_.in_quote(k)) break;
-        const bool finite = cls(k, "auxiliary") || (d_.is_verb_form(k) && ends_with(tok(k).lower, "ed"));
-        if (finite && verb_seen && !cls(k - 1, "auxiliary") && !is(k - 1, "to") && !cls(k - 1, "conjunction")) {
-          said.last = k - 1;
-          break;
-        }
-        verb_seen = verb_seen || finite || d_.is_verb_form(k);
-      }
       add({src, cue, said, {}, "x-said-that"});
       return;
     }
