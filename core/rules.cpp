@@ -969,20 +969,19 @@ class Finder {
       const std::size_t b = np->first - 1;
       // "in which he said ..." opens a clause of its own and is a claim.
       const bool prep_which = tok(b).lower == "which" && b > lo_ && cls(b - 1, "preposition");
-      // "as she sought to puncture ...", "as he argued that ..." are claims;
-      // "as he said, ..." is not.
-      const bool as_claim = tok(b).lower == "as" && (is(c + 1, "to") || is(c + 1, "that"));
+      // ("as she sought to puncture ...", "as he laments a ''throwaway
+      // culture''", "As he said, the levee was old." are claims.)
       // "which he described as “reckless”" names its object: a claim.
       const bool naming = tok(b).lower != "as" && verb(c) && verb(c)->listed(lists_.naming);
       // "a finish that he said defied expectations": a gap the relative
       // word fills, with a finite verb right after the cue, is what was
       // said, unless commas or dashes set it off ("the plan, which he said
       // would cost millions, was dropped" makes no claim).
-      const bool gap = tok(b).lower != "as" && np->first == np->last && c + 1 < hi_ && b > lo_ &&
+      const bool gap = np->first == np->last && c + 1 < hi_ && b > lo_ &&
                        !comma(b - 1) && !dash(b - 1) && !punct(b - 1, "(") &&
                        (cls(c + 1, "auxiliary") || (word(c + 1) && !cap(c + 1) && ends_with(tok(c + 1).lower, "ed")));
-      if (pronoun(np->first) && !prep_which && !as_claim && !naming && !gap &&
-          (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that" || tok(b).lower == "as"))
+      if (pronoun(np->first) && !prep_which && !naming && !gap &&
+          (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that"))
         return std::nullopt;
       // "the man they said was ...": a verb's object is not a subject.
       if (word(b) && d_.is_verb_form(b) && pronoun(np->first)) return std::nullopt;

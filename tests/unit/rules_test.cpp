@@ -618,6 +618,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "- | was asked | if the levee would hold | indirect / she | said | \u201cWe\u2019ll see.\u201d | direct"},
       {"When the levee broke, the town flooded, the mayor said.",
        "the mayor | said | When the levee broke, the town flooded | indirect"},
+      // "as" and a pronoun before the cue make a claim, as "as" and a name do.
+      {"He smiled as he explained how tough it is to run.", "he | explained | how tough it is to run | indirect"},
+      {"As she said, the levee was old.", "she | said | the levee was old | indirect"},
       // A tail with a relative clause after the cue is no closing attribution's.
       {"During a rally in Dayton, Ohio, Ruiz remarked upon a story in which aides said Lee would stay. \u201cIs that a "
        "bribe?\u201d Ruiz asked.",
