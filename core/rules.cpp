@@ -3830,6 +3830,9 @@ class Finder {
   bool object_before_participle(std::size_t c, Range src) const {
     if (!ends_with(tok(c).lower, "ing") || src.first == opening_end(c)) return false;
     if (src.first > lo_ && (is(src.first - 1, "to") || is(src.first - 1, "for"))) return true;
+    // "responded on Facebook writing, “…”": a venue places the act.
+    if (src.first > lo_ && (is(src.first - 1, "on") || is(src.first - 1, "at")) && listed(src.last, lists_.venues))
+      return true;
     // "she sent an email saying, “done.”": a document's words are its sender's.
     if (cue_noun(src.last) && lx(src.last)->noun == "document") return true;
     return !name(src.last) && !people(src.last) && !pronoun(src.last) && !cue_noun(src.last) &&

@@ -618,6 +618,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "- | was asked | if the levee would hold | indirect / she | said | \u201cWe\u2019ll see.\u201d | direct"},
       {"When the levee broke, the town flooded, the mayor said.",
        "the mayor | said | When the levee broke, the town flooded | indirect"},
+      // A participle after a venue speaks for the sentence's subject, not the venue.
+      {"Ruiz answered the question on Facebook writing, \u201cYes, I will.\u201d",
+       "Ruiz | writing | \u201cYes, I will.\u201d | direct"},
       // "as" and a pronoun before the cue make a claim, as "as" and a name do.
       {"He smiled as he explained how tough it is to run.", "he | explained | how tough it is to run | indirect"},
       {"As she said, the levee was old.", "she | said | the levee was old | indirect"},
