@@ -3593,7 +3593,7 @@ class Finder {
     // ", falsely suggesting that ...": an adverb after the comma.
     const bool adverb_comma = c > lo_ + 1 && modifier(c - 1) && comma(c - 2);
     const bool participle = ends_with(tok(c).lower, "ing") && c > lo_ &&
-                            (comma(c - 1) || quoted_comma || adverb_comma ||
+                            (comma(c - 1) || quoted_comma || adverb_comma || dash(c - 1) ||
                              listed(c - 1, lists_.participle_prepositions) || sent);
     if (src && !participle && object_before_participle(c, *src))
       if (auto s = sentence_subject(c)) src = s;
