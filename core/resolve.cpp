@@ -396,7 +396,7 @@ class Resolver {
     const Known* e = firm ? latest(r.first, [](const Known& x) { return !x.words.empty() && x.firm; }) : nullptr;
     if (!e) e = latest(r.first, [](const Known& x) { return !x.words.empty() && x.kind == 'o'; });
     // "Apple said ... The company added": a one-word name that is no
-    // person's, the source of the sentence just before.
+    // person's, a source in one of the two sentences before.
     if (!e && firm) {
       const std::size_t now = sentence(r.first);
       e = latest(r.first, [now](const Known& x) {

@@ -253,6 +253,14 @@ class Finder {
     const std::string_view p = tok(i).lower;
     return same_bytes(p, ".") || same_bytes(p, "!") || same_bytes(p, "?") || same_bytes(p, "\u2026");
   }
+  // "when", "because", "although": a word opening a subordinate clause
+  // ("during", "after" are prepositions too, and open phrases).
+  bool subordinator(std::size_t i) const { return listed(i, lists_.adjunct_openers) && !cls(i, "preposition"); }
+  // A verb group's start after a cue in a relative clause's gap ("that he
+  // said was drafted", "which he said defied"): an auxiliary or an -ed form.
+  bool gap_verb(std::size_t i) const {
+    return cls(i, "auxiliary") || (word(i) && !cap(i) && ends_with(tok(i).lower, "ed"));
+  }
   const CueVerb* verb(std::size_t i) const {
     if (!word(i) || d_.in_quote(i) || used_[i]) return nullptr;
     // A capitalised verb form inside a sentence is a name: "The Washington
@@ -979,7 +987,7 @@ class Finder {
       // would cost millions, was dropped" makes no claim).
       const bool gap = np->first == np->last && c + 1 < hi_ && b > lo_ &&
                        !comma(b - 1) && !dash(b - 1) && !punct(b - 1, "(") &&
-                       (cls(c + 1, "auxiliary") || (word(c + 1) && !cap(c + 1) && ends_with(tok(c + 1).lower, "ed")));
+                       gap_verb(c + 1);
       if (pronoun(np->first) && !prep_which && !naming && !gap &&
           (tok(b).lower == "which" || tok(b).lower == "what" || tok(b).lower == "that"))
         return std::nullopt;
@@ -2162,7 +2170,7 @@ class Finder {
               // ("So when Patriot signaled ..., Mr. Barrett said, “we were
               // floored.”": a subordinate clause is such a clause.)
               if (!colon && src->first > s + 1 && comma(src->first - 1) &&
-                  (src->first != opening_end(c) || (listed(s, lists_.adjunct_openers) && !cls(s, "preposition"))) &&
+                  (src->first != opening_end(c) || subordinator(s)) &&
                   word(q.open + 1) && !tok(q.open + 1).capitalized && free(Range{s, src->first - 2})) {
                 claim.fragments = {Range{s, src->first - 2}, claim.content};
                 claim.content.first = s;
@@ -2728,7 +2736,7 @@ class Finder {
     // A subordinate clause ends at a comma that a subject follows, not at
     // an apposition's ("When Robby Mook, Clinton's campaign manager, was
     // asked ..., he laughed").
-    const bool clause = listed(s, lists_.adjunct_openers) && !cls(s, "preposition");
+    const bool clause = subordinator(s);
     for (std::size_t k = s + 1; k < c && k - s < (clause ? 24 : 16); ++k) {
       if (!word(k) && !comma(k) && !punct(k, ".")) break;
       if (!comma(k)) continue;
@@ -3738,8 +3746,7 @@ class Finder {
          // "a system that he says is rigged": "that" after a noun, a gap after the cue.
          (is(src->first - 1, "that") && word(src->first - 2) && !function_word(src->first - 2) &&
           (!d_.is_verb_form(src->first - 2) || determiner(src->first - 3)) &&
-          (cls(c + 1, "auxiliary") || d_.is_verb_form(c + 1) ||
-           (word(c + 1) && !cap(c + 1) && ends_with(tok(c + 1).lower, "ed"))))) &&
+          (gap_verb(c + 1) || d_.is_verb_form(c + 1)))) &&
         (!cls(src->first - 2, "preposition") || naming) && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
       if (c + 1 <= content->last && listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"
