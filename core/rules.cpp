@@ -1442,7 +1442,7 @@ class Finder {
     if (k + 1 < d_.size() && word(k + 1) && !cap(k + 1) &&
         (cls(k + 1, "auxiliary") || cls(k + 1, "negation") || listed(k + 1, lists_.relative_verbs) ||
          (ends_with(tok(k + 1).lower, "ed") && !function_word(k + 1) && !adjective) ||
-         (d_.is_verb_form(k + 1) && !noun_first(k + 1))))
+         (d_.is_verb_form(k + 1) && !noun_first(k + 1) && !(k == i && ing_form(k + 1)))))  // ("said that praising ...")
       return false;
     if (k == i) return true;
     // "told local television that": whoever a verb such as "told" names first is told.
