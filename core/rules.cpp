@@ -876,7 +876,7 @@ class Finder {
     // "an architect who said": "who" makes any noun after a determiner a person.
     if (is(e, "which") || is(e, "that") || !word(b) || function_word(b) || d_.is_verb_form(b)) return std::nullopt;
     for (std::size_t k = b; k-- > lo_ && b - k <= 3;) {
-      if (determiner(k)) return Range{k, b};
+      if (determiner(k) || numeral(k)) return Range{k, b};  // ("including 18 percent who say")
       if (!word(k) || function_word(k) || d_.is_verb_form(k)) break;
     }
     return std::nullopt;

@@ -618,6 +618,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "- | was asked | if the levee would hold | indirect / she | said | \u201cWe\u2019ll see.\u201d | direct"},
       {"When the levee broke, the town flooded, the mayor said.",
        "the mayor | said | When the levee broke, the town flooded | indirect"},
+      // "who" after an amount stands for it.
+      {"The poll included 18 percent who say they would stay home.",
+       "who | say | they would stay home | indirect"},
       // "that" right after the cue and before an -ing form opens a clause with a gerund subject.
       {"He added that praising the mayor was like praising the weather.",
        "He | added | praising the mayor was like praising the weather | indirect"},
