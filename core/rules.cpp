@@ -522,8 +522,9 @@ class Finder {
       // Sen. Ted Cruz": a name may stand among the modifiers, and a phrase
       // that names a person's role needs no determiner.
       // ("the state agency": a cue form that is mostly a noun may be one.)
-      if (word(k) && !function_word(k) && !cap(k) && (!d_.is_verb_form(k) || noun_first(k))) {
-        const bool role = people(k + 1) || title(k + 1);
+      // ("policy planning director Ana Ruiz": an -ing form before a role is a modifier.)
+      const bool role = people(k + 1) || title(k + 1);
+      if (word(k) && !function_word(k) && !cap(k) && (!d_.is_verb_form(k) || noun_first(k) || (role && ing_form(k)))) {
         std::size_t m = k;
         while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) &&
                (!cap(m - 1) || (role && name(m - 1) && !d_.is_verb_form(m - 1) && !possessive(m - 1))))
@@ -2455,7 +2456,8 @@ class Finder {
   bool trailing(const Quotation& q, Range content, std::size_t a) {
     std::optional<Range> src, cue, aside;
     std::size_t cue_end = npos;
-    const CueVerb* v = verb(a);
+    // ("“…,” planning director Ana Ruiz said": an -ing form before a role is no cue.)
+    const CueVerb* v = ing_form(a) && (title(a + 1) || people(a + 1)) ? nullptr : verb(a);
     if (v) {
       src = np_after(a + 1, hi_);
       cue = Range{a, a};
@@ -2485,7 +2487,8 @@ class Finder {
           }
           break;
         }
-        if (verb(c) && names_a_role(c)) continue;  // "White House press secretary Josh Earnest said"
+        // "White House press secretary Josh Earnest said", "policy planning director Ana Ruiz wrote"
+        if (verb(c) && (names_a_role(c) || (ing_form(c) && (title(c + 1) || people(c + 1))))) continue;
         // “…,” he points out.
         if (!verb(c)) {
           const std::size_t e = verb_phrase_end(c);

@@ -618,6 +618,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "- | was asked | if the levee would hold | indirect / she | said | \u201cWe\u2019ll see.\u201d | direct"},
       {"When the levee broke, the town flooded, the mayor said.",
        "the mayor | said | When the levee broke, the town flooded | indirect"},
+      // An -ing form before a role is part of the speaker's phrase, not a cue.
+      {"\u201cWe won,\u201d planning director Ana Ruiz said.",
+       "planning director Ana Ruiz | said | \u201cWe won,\u201d | direct"},
+      {"\u201cWe won,\u201d policy planning director Ana Ruiz wrote.",
+       "policy planning director Ana Ruiz | wrote | \u201cWe won,\u201d | direct"},
       // "who" after an amount stands for it.
       {"The poll included 18 percent who say they would stay home.",
        "who | say | they would stay home | indirect"},
