@@ -4118,6 +4118,14 @@ class Finder {
       if (np && np->first == p.first && np->last + 1 == last && name(np->last)) return {np, Range{last, last}};
       return {};
     }
+    // "Mayor Ana Ruiz" alone on its line: a name after a title or a given name.
+    if (!terminal(last) && !punct(last, ":")) {
+      auto np = np_after(p.first, p.end);
+      if (np && np->first == p.first && np->last == last && last > p.first && name(last) &&
+          (title(p.first) || (lx(p.first) && lx(p.first)->given != '-')))
+        return {np, std::nullopt};
+      return {};
+    }
     if (!terminal(last) || words_in(p.first, p.end) > 14) return {};
     auto np = np_after(p.first, last);
     if (!np || np->first != p.first || !(name(np->last) || people(np->last)) || pronoun(np->last)) return {};

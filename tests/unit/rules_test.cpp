@@ -817,6 +817,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"Jim Ortega, who runs the diner on Front Street, was blunt.\n\u201cBusiness is down by half since the bridge closed.\u201d",
        "Jim Ortega | - | \u201cBusiness is down by half since the bridge closed.\u201d | direct"},
       {"The diner on Front Street was quiet.\n\u201cBusiness is down by half since the bridge closed.\u201d", "none"},
+      // A line that is only a name after a title or a given name introduces it too; a heading does not.
+      {"Mayor Ana Ruiz\n\n\u201cThe budget is balanced and the city is strong.\u201d",
+       "Mayor Ana Ruiz | - | \u201cThe budget is balanced and the city is strong.\u201d | direct"},
+      {"Local News\n\n\u201cThe budget is balanced and the city is strong.\u201d", "none"},
       // An adverb and its comma may stand between the cue and the phrase before a colon and quotation.
       {"Ruiz responded pointedly, with a smile: \u201cThe levee will hold for years.\u201d",
        "Ruiz | responded | \u201cThe levee will hold for years.\u201d | direct"},
