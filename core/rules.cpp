@@ -967,6 +967,14 @@ class Finder {
       // "Smith, who said" / "voters who said": PolNeAR takes the relative
       // pronoun as the source; the resolver names the phrase it stands for.
       if (antecedent(e)) return Range{e, e};
+      // "her campaign's leadership, who, on a press call Friday, criticized":
+      // an aside between commas after the relative pronoun.
+      if (e != npos && comma(e))
+        for (std::size_t k = e; k-- > lo_ + 1 && e - k < 10 && (word(k) || comma(k));)
+          if (comma(k)) {
+            if (antecedent(k - 1)) return Range{k - 1, k - 1};
+            break;
+          }
       // "The groups who wrote to her on Thursday say": the relative clause
       // ends in no noun phrase.
       if (e != npos && e > lo_ && word(e) && !d_.in_quote(e) && plain_speech(c) && !ing_form(c))
