@@ -623,6 +623,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "planning director Ana Ruiz | said | \u201cWe won,\u201d | direct"},
       {"\u201cWe won,\u201d policy planning director Ana Ruiz wrote.",
        "policy planning director Ana Ruiz | wrote | \u201cWe won,\u201d | direct"},
+      // "Likewise" opening the sentence is an adverb, not its subject.
+      {"Likewise, Ruiz went after Lee and called for her to quit.",
+       "Ruiz | called for | her to quit | indirect"},
       // A relative pronoun keeps its clause across an aside between commas.
       {"The tone was softer than that of her campaign\u2019s leadership, who, on a call Friday, criticized Lee for the delay.",
        "who | criticized | Lee for the delay | indirect"},
