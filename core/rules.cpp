@@ -362,7 +362,8 @@ class Finder {
   // a colon or a quotation after it.
   bool noun_first(std::size_t i) const { return listed(i, lists_.noun_first); }
   // "press" in "White House press secretary": a noun-first form before a title or people noun.
-  bool names_a_role(std::size_t i) const { return noun_first(i) && (title(i + 1) || people(i + 1)); }
+  // "press secretary", "planning director": a noun-first or -ing form before a role modifies it.
+  bool names_a_role(std::size_t i) const { return (noun_first(i) || ing_form(i)) && (title(i + 1) || people(i + 1)); }
 
   // A lower-case word that can head a noun phrase on its own: a person or
   // organisation noun, a cue noun ("the report"), or a plural after a
@@ -523,8 +524,8 @@ class Finder {
       // that names a person's role needs no determiner.
       // ("the state agency": a cue form that is mostly a noun may be one.)
       // ("policy planning director Ana Ruiz": an -ing form before a role is a modifier.)
-      const bool role = people(k + 1) || title(k + 1);
-      if (word(k) && !function_word(k) && !cap(k) && (!d_.is_verb_form(k) || noun_first(k) || (role && ing_form(k)))) {
+      if (word(k) && !function_word(k) && !cap(k) && (!d_.is_verb_form(k) || noun_first(k) || names_a_role(k))) {
+        const bool role = people(k + 1) || title(k + 1);
         std::size_t m = k;
         while (m > lo && k - m < 3 && word(m - 1) && !function_word(m - 1) &&
                (!cap(m - 1) || (role && name(m - 1) && !d_.is_verb_form(m - 1) && !possessive(m - 1))))
@@ -2465,7 +2466,7 @@ class Finder {
     std::optional<Range> src, cue, aside;
     std::size_t cue_end = npos;
     // ("“…,” planning director Ana Ruiz said": an -ing form before a role is no cue.)
-    const CueVerb* v = ing_form(a) && (title(a + 1) || people(a + 1)) ? nullptr : verb(a);
+    const CueVerb* v = names_a_role(a) ? nullptr : verb(a);
     if (v) {
       src = np_after(a + 1, hi_);
       cue = Range{a, a};
@@ -2496,7 +2497,7 @@ class Finder {
           break;
         }
         // "White House press secretary Josh Earnest said", "policy planning director Ana Ruiz wrote"
-        if (verb(c) && (names_a_role(c) || (ing_form(c) && (title(c + 1) || people(c + 1))))) continue;
+        if (verb(c) && names_a_role(c)) continue;
         // “…,” he points out.
         if (!verb(c)) {
           const std::size_t e = verb_phrase_end(c);

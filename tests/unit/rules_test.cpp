@@ -623,6 +623,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "planning director Ana Ruiz | said | \u201cWe won,\u201d | direct"},
       {"\u201cWe won,\u201d policy planning director Ana Ruiz wrote.",
        "policy planning director Ana Ruiz | wrote | \u201cWe won,\u201d | direct"},
+      {"\u201cWe won,\u201d State spokesman Mark Toner said Friday.",
+       "State spokesman Mark Toner | said | \u201cWe won,\u201d | direct"},
       // "Likewise" opening the sentence is an adverb, not its subject.
       {"Likewise, Ruiz went after Lee and called for her to quit.",
        "Ruiz | called for | her to quit | indirect"},
