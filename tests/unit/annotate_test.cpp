@@ -239,6 +239,11 @@ TEST_CASE("A name after a sentence's opening phrase and its comma is that senten
         std::vector<std::string>{"Ken Liu", "Ken Liu"});
 }
 
+TEST_CASE("An occupation in commas before a name is that name's", "[annotate][resolve]") {
+  CHECK(resolved("\u201cIt is bad,\u201d one fisherman, Tom Park, told reporters.") ==
+        std::vector<std::string>{"Tom Park"});
+}
+
 TEST_CASE("\"MP\" is a title: \"Local MP Daniel Reyes\" is Daniel Reyes", "[annotate][resolve]") {
   CHECK(resolved("Local MP Daniel Reyes said the barrier was late. Reyes added that he was angry.") ==
         std::vector<std::string>{"Daniel Reyes", "Daniel Reyes"});
