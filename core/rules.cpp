@@ -2724,7 +2724,7 @@ class Finder {
     const bool lone_ed = word(s) && !function_word(s) && ends_with(tok(s).lower, "ed") && comma(s + 1);
     // ("When he returned, the judge began ...": a subordinate clause.)
     const bool adverbial = participle || back_in || lone_ed || (cls(s, "preposition") && !amount) || time_word(s) ||
-                           modifier(s) || listed(s, lists_.adjunct_openers) ||
+                           modifier(s) || subordinator(s) ||
                            says_according_to(s) ||
                            ((is(s, "last") || is(s, "this") || is(s, "next")) && time_word(s + 1));
     if (!adverbial) {
