@@ -374,6 +374,12 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
+      // A verb that needs "that" takes a clause with a pronoun subject
+      // and an auxiliary after a comma without it; not a plain object.
+      {"Ruiz left early, adding she would run again.", "Ruiz | adding | she would run again | indirect"},
+      {"The mayor spoke for an hour, noting they had rebuilt the levee.",
+       "The mayor | noting | they had rebuilt the levee | indirect"},
+      {"The mayor spoke for an hour, adding a new plan.", "none"},
       // A determiner standing for a noun is a source; "All told" is no claim.
       {"Yet another said the bridge was too narrow.", "another | said | the bridge was too narrow | indirect"},
       // "Day" alone before the verb is a name, not a time word.
