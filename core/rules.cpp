@@ -318,6 +318,13 @@ class Finder {
         (is(i + 1, "have") || is(i + 1, "are") || is(i + 1, "were") || is(i + 1, "do") ||
          plural_speech(i + 1)))
       return nullptr;
+    // "the congressional report said", "an earlier note warned": a
+    // noun-first base form before another cue verb's past or -s form is
+    // that verb's subject.
+    if (noun_first(i) && is(i, v->lemma) && i + 1 < hi_ && word(i + 1) && !cap(i + 1))
+      if (const CueVerb* next = lx(i + 1) ? lx(i + 1)->verb : nullptr;
+          next && !is(i + 1, next->lemma) && !ends_with(tok(i + 1).lower, "ing"))
+        return nullptr;
     // "declined to comment" but not "prices declined".
     // "declined to publicly detail" may put an adverb after "to".
     if (v->listed(lists_.needs_to) &&

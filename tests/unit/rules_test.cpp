@@ -380,6 +380,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The mayor spoke for an hour, noting they had rebuilt the levee.",
        "The mayor | noting | they had rebuilt the levee | indirect"},
       {"The mayor spoke for an hour, adding a new plan.", "none"},
+      // A noun-first form before a cue verb's past form is its subject.
+      {"“The levee is old,” the county report said.", "the county report | said | “The levee is old,” | direct"},
       // A determiner standing for a noun is a source; "All told" is no claim.
       {"Yet another said the bridge was too narrow.", "another | said | the bridge was too narrow | indirect"},
       // "Day" alone before the verb is a name, not a time word.
