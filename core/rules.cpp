@@ -2722,6 +2722,13 @@ class Finder {
     // "Recently, however, it ...": adverbs between commas.
     while (comma(s) && s + 2 < c && cls(s + 1, "adverb") && comma(s + 2)) s += 2;
     if (comma(s)) return s + 1 < c ? s + 1 : s;
+    // "By Sunday afternoon she had ...", "Last week they ...": a time
+    // phrase without its comma, then a subject pronoun.
+    {
+      std::size_t t = cls(s, "preposition") ? time_phrase_end(s + 1) : npos;
+      if (t == npos) t = time_phrase_end(s);
+      if (t != npos && t + 1 < c && pronoun(t + 1)) return t + 1;
+    }
     // "Appearing before supporters on Monday, Suu Kyi said ...": a participle phrase.
     const bool participle = word(s) && !function_word(s) && ends_with(tok(s).lower, "ing");
     // "Back in 1999, Mr. Trump ...": a known word that is no name before a preposition.

@@ -374,6 +374,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // A participle after a comma shares the subject after an opening phrase.
       {"For months, the union picketed the site, saying the levee was unsafe.",
        "the union | saying | the levee was unsafe | indirect"},
+      {"By Sunday she had cancelled the rally in Dunmore, citing the flood.",
+       "she | citing | the flood | indirect"},
       // A verb that needs "that" takes a clause with a pronoun subject
       // and an auxiliary after a comma without it; not a plain object.
       {"Ruiz left early, adding she would run again.", "Ruiz | adding | she would run again | indirect"},
