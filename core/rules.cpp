@@ -1680,6 +1680,8 @@ class Finder {
       // ("aimed at refocusing her campaign now that she has ...": "now that" is
       // a conjunction; "have heard by now that" is not.)
       if (tok(k).lower == "that" && k > i && is(k - 1, "now") && !cls(k - 2, "preposition")) break;
+      // "met with Reid that day on Capitol Hill": a time's determiner.
+      if (tok(k).lower == "that" && time_word(k + 1) && !cls(k + 2, "auxiliary") && !d_.is_verb_form(k + 2)) break;
       if (tok(k).lower == "that" && k < last) {
         if (!complementizer(i, k, v && v->takes_object)) {
           // "offered no proof that ...", "ignore the reality that ...": the
