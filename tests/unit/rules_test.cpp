@@ -384,6 +384,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The mayor spoke for an hour, adding a new plan.", "none"},
       // "that" before a time word is its determiner, no "that" of a clause.
       {"Ruiz spoke with the mayor that morning in Dunmore.", "none"},
+      // "text" after a determiner and a modifier is a noun.
+      {"Ruiz sent a mass text message to her volunteers.", "none"},
       // A noun-first form before a cue verb's past form is its subject.
       {"“The levee is old,” the county report said.", "the county report | said | “The levee is old,” | direct"},
       // A determiner standing for a noun is a source; "All told" is no claim.
