@@ -267,8 +267,11 @@ class Finder {
     // Post", "Air Force"; after a quotation only a plain verb of saying
     // may open with a capital (“…” Said the mayor).
     const CueVerb* v = lx(i) ? lx(i)->verb : nullptr;
+    // ("“…,” State policy director Ruiz wrote": after a comma that closes
+    // the quotation, a capital is a name's.)
     if (cap(i) && i != lo_ &&
-        !(tok(i - 1).kind == TokenKind::quote && v && same_bytes(v->category, "speech") && !v->needs_that && !v->weak))
+        !(tok(i - 1).kind == TokenKind::quote && !(i > lo_ + 1 && comma(i - 2)) && v &&
+          same_bytes(v->category, "speech") && !v->needs_that && !v->weak))
       return nullptr;
     if (!v) return nullptr;
     // "Looking back", "came back": "back" after a verb is its particle

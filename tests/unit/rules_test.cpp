@@ -388,6 +388,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Ruiz sent a mass text message to her volunteers.", "none"},
       // A noun-first form before a cue verb's past form is its subject.
       {"“The levee is old,” the county report said.", "the county report | said | “The levee is old,” | direct"},
+      // After a comma that closes the quotation, a capitalised verb form is a name's.
+      {"“The levee held,” State flood director Ana Ruiz wrote.",
+       "State flood director Ana Ruiz | wrote | “The levee held,” | direct"},
       // A determiner standing for a noun is a source; "All told" is no claim.
       {"Yet another said the bridge was too narrow.", "another | said | the bridge was too narrow | indirect"},
       // "Day" alone before the verb is a name, not a time word.
