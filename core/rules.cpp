@@ -95,6 +95,7 @@ struct Lists {
   int raising = id("raising");
   int raising_adjectives = id("raising-adjectives");
   int raising_looks = id("raising-looks");
+  int going_on = id("going-on");
   int ly_nouns = id("ly-nouns");
   int relative_verbs = id("relative-verbs");
   int object_verbs = id("object-verbs");
@@ -3063,6 +3064,10 @@ class Finder {
     if (!src) return false;
     auto content = content_after(end, nullptr);
     if (!content || !free(*content)) return false;
+    // "went on to attack Cruz" reports, "went on to win" and "went on the
+    // offensive" do not (list going-on).
+    if (listed(c, lists_.going_on) && is(end, "on") && !(is(content->first, "to") && verb(content->first + 1)))
+      return false;
     // "Ruiz's call for an inquiry was rejected": a phrase owned by a
     // possessive is a noun phrase, and what it calls for ends before the
     // sentence's verb.

@@ -388,6 +388,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Ruiz sent a mass text message to her volunteers.", "none"},
       // A noun-first form before a cue verb's past form is its subject.
       {"“The levee is old,” the county report said.", "the county report | said | “The levee is old,” | direct"},
+      // "went on": after a quotation, or before "to" and a cue verb.
+      {"“The levee held,” Ruiz went on.", "Ruiz | went on | “The levee held,” | direct"},
+      {"Ruiz went on to attack the council.", "Ruiz | went on | to attack the council | indirect"},
+      {"Ruiz went on to win the seat.", "none"},
+      {"The council went on the offensive.", "none"},
       // After a comma that closes the quotation, a capitalised verb form is a name's.
       {"“The levee held,” State flood director Ana Ruiz wrote.",
        "State flood director Ana Ruiz | wrote | “The levee held,” | direct"},
