@@ -3423,9 +3423,7 @@ class Finder {
     if (k <= last && !comma(k)) return false;
     std::size_t e = c - 1;
     if (comma(e)) --e;  // "49% to 41%, in the survey"
-    // "In his best week yet, Trump had 45 percent in ...": the clause is
-    // the subject's; ", although Rubio rose to second in ..." the last one's.
-    if (const std::size_t o = opening_end(c); o != npos && o > s && o < e) s = o;
+    // ", although Rubio rose to second in ...": the last clause is the poll's.
     for (std::size_t j = e; j > s + 1; --j)
       if (comma(j - 1) && subordinator(j) && !d_.in_quote(j)) {
         s = j + 1;
