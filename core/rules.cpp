@@ -1735,8 +1735,8 @@ class Finder {
         return obj && listed(obj->last, lists_.idle_objects);
       };
       if (v && v->needs_that && !quoted && !that_less &&
-          !(v->listed(lists_.bare_object) && !listed(c, lists_.no_bare_object) && clear_source(c) &&
-            !reflexive && !idle()))
+          !(v->listed(lists_.bare_object) && !listed(c, lists_.no_bare_object) &&
+            (clear_source(c) || (ing && c > lo_ && comma(c - 1))) && !reflexive && !idle()))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
       // form is a verb only right after a pronoun or a relative pronoun
