@@ -3407,13 +3407,10 @@ class Finder {
     if (!np) return false;
     // "a poll issued Monday": an -ed form the phrase took in follows its
     // head; "a survey from Florida Southern College" names its maker.
-    bool head = listed(np->last, lists_.survey_nouns);
-    for (std::size_t j = np->first + 1; j < np->last && !head; ++j)
-      if (listed(j, lists_.survey_nouns)) {
-        if (participle(j + 1)) np->last = j;
-        head = participle(j + 1) || is(j + 1, "from") || is(j + 1, "by") || is(j + 1, "of");
-      }
-    if (!head) return false;
+    std::size_t head = np->first;
+    while (head <= np->last && !listed(head, lists_.survey_nouns)) ++head;
+    if (head > np->last) return false;
+    if (participle(head + 1)) np->last = head;
     std::size_t k = np->last + 1;
     if (participle(k) && !comma(k)) {  // "in a poll released Monday."
       if (const std::size_t t = time_phrase_end(k + 1); t != npos) k = t + 1;
@@ -3423,12 +3420,6 @@ class Finder {
     if (k <= last && !comma(k)) return false;
     std::size_t e = c - 1;
     if (comma(e)) --e;  // "49% to 41%, in the survey"
-    // ", although Rubio rose to second in ...": the last clause is the poll's.
-    for (std::size_t j = e; j > s + 1; --j)
-      if (comma(j - 1) && subordinator(j) && !d_.in_quote(j)) {
-        s = j + 1;
-        break;
-      }
     if (words_in(s, e + 1) < 3 || noun_phrase_only(s, e) || !free(Range{s, np->last})) return false;
     add({np, Range{c, c}, Range{s, e}, {}, "clause-in-x"});
     return true;

@@ -734,13 +734,13 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "the latest Harbour Herald poll | in | Ruiz leads by ten points | indirect"},
       {"Ruiz rose steadily in the polls.", "none"},
       // After the poll: a participle that is no known verb, a time, the
-      // poll's maker; the clause after "although".
+      // poll's maker.
       {"Ruiz had 45 percent in a Harbour Herald poll issued Thursday.",
        "a Harbour Herald poll | in | Ruiz had 45 percent | indirect"},
       {"Ruiz led by six points in a county poll the same month.",
        "a county poll | in | Ruiz led by six points | indirect"},
-      {"Ruiz came second in a June poll, although Park rose to first in a newer survey from Dunmore College.",
-       "a June poll | in | Ruiz came second | indirect / a newer survey from Dunmore College | in | Park rose to first | indirect"},
+      {"Park rose to first in a newer survey from Dunmore College.",
+       "a newer survey from Dunmore College | in | Park rose to first | indirect"},
       {"In a poll released Monday, most residents back the levee.",
        "a poll released Monday | In | most residents back the levee | indirect"},
       {"In a Harbour Herald/Morning Star poll last month, most residents backed the levee.",
