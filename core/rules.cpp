@@ -1563,6 +1563,14 @@ class Finder {
       return npos;
     std::size_t e = clause_end(i);
     if (e == npos || e <= j) return npos;
+    // "calling him a “train wreck,” and contrasted ...": the subject's next
+    // verb ends the naming (not a relative clause's: "a man who inherited
+    // his wealth and looked down on ...").
+    for (std::size_t k = j + 1; k < e && !cls(k, "relative"); ++k)
+      if (is(k, "and") && !d_.in_quote(k) && finite(k + 1) && !cap(k + 1)) {
+        e = comma(k - 1) ? k - 2 : k - 1;
+        break;
+      }
     // "criticized the plan as a “crazy system” during a stop in Flint",
     // "blasted Clinton as a “disgrace” Wednesday": the naming ends before
     // an adjunct or a time phrase.

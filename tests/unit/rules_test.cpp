@@ -382,6 +382,8 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"The mayor spoke for an hour, noting they had rebuilt the levee.",
        "The mayor | noting | they had rebuilt the levee | indirect"},
       {"The mayor spoke for an hour, adding a new plan.", "none"},
+      // A naming ends before the subject's next verb, not a relative clause's.
+      {"Ruiz called the plan “a disgrace” and walked out.", "Ruiz | called | the plan “a disgrace” | mixed"},
       // A bare-object verb's -ing form after a comma takes its noun phrase.
       {"Ruiz spoke for an hour, recalling the flood of 1998.", "Ruiz | recalling | the flood of 1998 | indirect"},
       // "that" before a time word is its determiner, no "that" of a clause.
