@@ -392,6 +392,7 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Ruiz sent a mass text message to her volunteers.", "none"},
       // A noun-first form before a cue verb's past form is its subject.
       {"“The levee is old,” the county report said.", "the county report | said | “The levee is old,” | direct"},
+      {"Ruiz went after the council for its delays.", "Ruiz | went after | the council for its delays | indirect"},
       // "went on": after a quotation, or before "to" and a cue verb.
       {"“The levee held,” Ruiz went on.", "Ruiz | went on | “The levee held,” | direct"},
       {"Ruiz went on to attack the council.", "Ruiz | went on | to attack the council | indirect"},
