@@ -1733,10 +1733,10 @@ class Finder {
       // (", adding he would ...": after a comma, an -ing form's clause
       // has a pronoun subject and the sentence's subject speaks.)
       const bool ing = ends_with(tok(c).lower, "ing");
+      const bool ing_after_comma = ing && c > lo_ && comma(c - 1);
       const bool that_less = v && v->needs_that &&
                              (same_bytes(v->category, "speech") || same_bytes(v->category, "cognition")) &&
-                             (ing ? c > lo_ && comma(c - 1) && pronoun(i) : clear_source(c)) &&
-                             short_clause_at(i, last);
+                             (ing ? ing_after_comma && pronoun(i) : clear_source(c)) && short_clause_at(i, last);
       // ("found a way to ...", "found their voice": an object that asserts nothing.)
       auto idle = [&] {
         auto obj = np_after(i, last + 1);
@@ -1744,7 +1744,7 @@ class Finder {
       };
       if (v && v->needs_that && !quoted && !that_less &&
           !(v->listed(lists_.bare_object) && !listed(c, lists_.no_bare_object) &&
-            (clear_source(c) || (ing && c > lo_ && comma(c - 1))) && !reflexive && !idle()))
+            (clear_source(c) || ing_after_comma) && !reflexive && !idle()))
         return std::nullopt;
       // "Oklahoma state senator", "member states", "the plans": a noun-first
       // form is a verb only right after a pronoun or a relative pronoun
