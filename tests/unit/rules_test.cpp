@@ -661,6 +661,7 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // "who" after an amount stands for it.
       {"The poll included 18 percent who say they would stay home.",
        "who | say | they would stay home | indirect"},
+      {"The poll included 18% who say they would stay home.", "who | say | they would stay home | indirect"},
       // "that" right after the cue and before an -ing form opens a clause with a gerund subject.
       {"He added that praising the mayor was like praising the weather.",
        "He | added | praising the mayor was like praising the weather | indirect"},
