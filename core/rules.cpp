@@ -1732,13 +1732,14 @@ class Finder {
       // "Ruiz added the levee was old", "she knows the plan will fail": a
       // whole clause after the verb, with a clear source before it, reads
       // as what was said ("added 200 jobs" has no verb of its own).
-      // (", adding he would ...": after a comma, an -ing form's clause
-      // has a pronoun subject and the sentence's subject speaks.)
+      // (", adding he would ...", ", adding the cost should be ...": after a
+      // comma, an -ing form's clause needs no clear source before it: the
+      // sentence's subject speaks.)
       const bool ing = ends_with(tok(c).lower, "ing");
       const bool ing_after_comma = ing && c > lo_ && comma(c - 1);
       const bool that_less = v && v->needs_that &&
                              (same_bytes(v->category, "speech") || same_bytes(v->category, "cognition")) &&
-                             (ing ? ing_after_comma && pronoun(i) : clear_source(c)) && short_clause_at(i, last);
+                             (ing ? ing_after_comma : clear_source(c)) && short_clause_at(i, last);
       // ("found a way to ...", "found their voice": an object that asserts nothing.)
       auto idle = [&] {
         auto obj = np_after(i, last + 1);

@@ -376,9 +376,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "the union | saying | the levee was unsafe | indirect"},
       {"By Sunday she had cancelled the rally in Dunmore, citing the flood.",
        "she | citing | the flood | indirect"},
-      // A verb that needs "that" takes a clause with a pronoun subject
-      // and an auxiliary after a comma without it; not a plain object.
+      // A verb that needs "that" takes a short clause (a subject and an
+      // auxiliary) after a comma without it; not a plain object.
       {"Ruiz left early, adding she would run again.", "Ruiz | adding | she would run again | indirect"},
+      {"Ruiz left early, adding the repairs should be cheap.",
+       "Ruiz | adding | the repairs should be cheap | indirect"},
       {"The mayor spoke for an hour, noting they had rebuilt the levee.",
        "The mayor | noting | they had rebuilt the levee | indirect"},
       {"The mayor spoke for an hour, adding a new plan.", "none"},
