@@ -886,12 +886,11 @@ class Finder {
     if (b == npos || b < lo_) return std::nullopt;
     if (is(e, "that") && !(people(b) || cue_noun(b) || name(b))) return std::nullopt;
     if (auto np = np_before(b, lo_)) return np;
-    // "including 18% who say": an amount.
-    if (is(e, "who") && punct(b, "%") && b > lo_ && numeral(b - 1)) return Range{b - 1, b};
     // "an architect who said": "who" makes any noun after a determiner a person.
-    if (is(e, "which") || is(e, "that") || !word(b) || function_word(b) || d_.is_verb_form(b)) return std::nullopt;
+    if (is(e, "which") || is(e, "that") || (!word(b) && !punct(b, "%")) || function_word(b) || d_.is_verb_form(b))
+      return std::nullopt;
     for (std::size_t k = b; k-- > lo_ && b - k <= 3;) {
-      if (determiner(k) || numeral(k)) return Range{k, b};  // ("including 18 percent who say")
+      if (determiner(k) || numeral(k)) return Range{k, b};  // ("including 18 percent who say", "18% who say")
       if (!word(k) || function_word(k) || d_.is_verb_form(k)) break;
     }
     return std::nullopt;
