@@ -664,6 +664,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The poll included 18 percent who say they would stay home.",
        "who | say | they would stay home | indirect"},
       {"The poll included 18% who say they would stay home.", "who | say | they would stay home | indirect"},
+      // A share of those polled speaks for itself.
+      {"Twelve percent indicated that they were not sure.",
+       "Twelve percent | indicated | they were not sure | indirect"},
+      {"And 64 percent call him competent.", "64 percent | call | him competent | indirect"},
       // "that" right after the cue and before an -ing form opens a clause with a gerund subject.
       {"He added that praising the mayor was like praising the weather.",
        "He | added | praising the mayor was like praising the weather | indirect"},
