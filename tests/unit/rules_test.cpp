@@ -664,6 +664,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       {"The poll included 18 percent who say they would stay home.",
        "who | say | they would stay home | indirect"},
       {"The poll included 18% who say they would stay home.", "who | say | they would stay home | indirect"},
+      // Groups and roles of public life head a source without a determiner or a name.
+      {"But environmentalists worry that the cost could fall to taxpayers.",
+       "environmentalists | worry | the cost could fall to taxpayers | indirect"},
+      {"When the moderator pointed out that Lee had not answered, Ruiz laughed.",
+       "the moderator | pointed out | Lee had not answered | indirect"},
       // A share of those polled speaks for itself.
       {"Twelve percent indicated that they were not sure.",
        "Twelve percent | indicated | they were not sure | indirect"},
