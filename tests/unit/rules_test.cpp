@@ -508,6 +508,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "he | declares | \u201cThe bridge will reopen.\u201d | direct"},
       {"Asked whether the levee would hold, the engineer said yes.",
        "- | Asked | whether the levee would hold | indirect"},
+      // Verbs of stance and recollection take a noun phrase as well as a clause.
+      {"The mayor has embraced the plan.", "The mayor | embraced | the plan | indirect"},
+      {"The senator ripped the proposal.", "The senator | ripped | the proposal | indirect"},
+      {"He pronounced the deal a disaster.", "He | pronounced | the deal a disaster | indirect"},
+      {"Voters learned of the deal on Monday.", "Voters | learned of | the deal | indirect"},
   }));
   CAPTURE(text);
   CHECK(first_claim(text) == expected);
