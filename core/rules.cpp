@@ -305,6 +305,7 @@ class Finder {
       }
     if (passive_participle(i)) return nullptr;
     if (listed(i, lists_.idle_participles)) return nullptr;
+    if (i > lo_ && is(i - 1, "worth")) return nullptr;  // "It is worth noting that": the writer's aside
     // "Trump's reality TV show, “The Apprentice,”": a title noun before its title.
     if (listed(i, lists_.title_nouns) && comma(i + 1) && title_like(i + 2)) return nullptr;
     // "have reasons to", "will face charges": no verb's -s form follows an
