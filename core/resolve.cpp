@@ -69,15 +69,17 @@ class Resolver {
     collect_mentions();
     collect_subjects();
     // Claims in the order their source (or antecedent) appears; (position,
-    // index) pairs keep equal positions in claim order.
-    std::vector<std::pair<std::size_t, std::size_t>> order(claims.size());
+    // index) keys keep equal positions in claim order (one 64-bit key, as
+    // in rules.cpp).
+    std::vector<std::uint64_t> order(claims.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
       const Claim& c = claims[i];
-      order[i] = {(c.antecedent ? *c.antecedent : c.source ? *c.source : c.content).first, i};
+      order[i] = std::uint64_t{(c.antecedent ? *c.antecedent : c.source ? *c.source : c.content).first} << 32 | i;
     }
     std::sort(order.begin(), order.end());
     std::vector<std::string> out(claims.size());
-    for (const auto& [position, i] : order) {
+    for (const std::uint64_t key : order) {
+      const std::size_t i = static_cast<std::uint32_t>(key);
       const Claim& c = claims[i];
       if (!c.source) continue;
       const Range r = c.antecedent ? *c.antecedent : *c.source;
