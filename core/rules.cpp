@@ -3706,7 +3706,9 @@ class Finder {
       };
       // (", documents show": a lone lower-case verb form is no speaker.)
       const bool verb_only = np && np->first == np->last && d_.is_verb_form(np->first) && !cap(np->first);
-      if (np && !verb_only && s < before && ends_sentence_after(np->last) && free(Range{s, before}) && clause())
+      // (", mocked the party": a stance verb's object, never its speaker.)
+      if (np && !verb_only && s < before && !same_bytes(v->category, "stance") && ends_sentence_after(np->last) &&
+          free(Range{s, before}) && clause())
         add_clause_first({np, Range{c, c}, Range{s, before}, {}, "clause-said-x"}, np->last + 1);
       return;
     }

@@ -508,6 +508,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "he | declares | \u201cThe bridge will reopen.\u201d | direct"},
       {"Asked whether the levee would hold, the engineer said yes.",
        "- | Asked | whether the levee would hold | indirect"},
+      // A stance verb after a comma is the subject's next verb; its object is no speaker.
+      {"Biden defended Sanders as a mainstream candidate, mocked the Republican Party, and made it "
+       "clear that he would stay.",
+       "Biden | defended | Sanders as a mainstream candidate | indirect"},
       // Verbs of stance and recollection take a noun phrase as well as a clause.
       {"The mayor has embraced the plan.", "The mayor | embraced | the plan | indirect"},
       {"The senator ripped the proposal.", "The senator | ripped | the proposal | indirect"},
