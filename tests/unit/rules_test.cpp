@@ -508,6 +508,9 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
        "he | declares | \u201cThe bridge will reopen.\u201d | direct"},
       {"Asked whether the levee would hold, the engineer said yes.",
        "- | Asked | whether the levee would hold | indirect"},
+      // "comment" after a determiner and its modifiers is a noun: "made ... comment" is the cue.
+      {"On July 6, Sanders made the following comment: \u201cThe rate is 33 percent.\u201d",
+       "Sanders | made the following comment | \u201cThe rate is 33 percent.\u201d | direct"},
       // A stance verb after a comma is the subject's next verb; its object is no speaker.
       {"Biden defended Sanders as a mainstream candidate, mocked the Republican Party, and made it "
        "clear that he would stay.",
