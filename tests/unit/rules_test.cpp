@@ -605,6 +605,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "Harbour Bridge Reopens To Traffic After Repairs\n\nCars crossed at noon.",
                        "The mayor appeared on television on Monday.",
                        "Prices declined sharply in May.",
+                       "Some details of the episode emerged.",
                        "It is worth noting that the levee held.",
                        "It's worth recalling that the levee held.",
                        "Employees were told of the cuts in a video call that lasted ten minutes.",
