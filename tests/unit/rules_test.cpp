@@ -684,6 +684,11 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "environmentalists | worry | the cost could fall to taxpayers | indirect"},
       {"When the moderator pointed out that Lee had not answered, Ruiz laughed.",
        "the moderator | pointed out | Lee had not answered | indirect"},
+      // Slides and disclosures are documents that show and reveal.
+      {"Another slide shows that eight of 10 avocados are grown in Mexico.",
+       "Another slide | shows | eight of 10 avocados are grown in Mexico | indirect"},
+      {"Donors are paying for the ads, disclosures filed on Sunday revealed.",
+       "disclosures filed on Sunday | revealed | Donors are paying for the ads | indirect"},
       // A share of those polled speaks for itself.
       {"Twelve percent indicated that they were not sure.",
        "Twelve percent | indicated | they were not sure | indirect"},
