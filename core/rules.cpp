@@ -573,6 +573,12 @@ class Finder {
           j = m;
           break;
         }
+        // "a USA TODAY analysis of newly filed campaign-finance reports":
+        // or back to the "of" or "by" of a document or a person.
+        if (m > lo + 1 && (is(m - 1, "of") || is(m - 1, "by")) && (cue_noun(m - 2) || people(m - 2))) {
+          j = m;
+          continue;
+        }
       }
       break;
     }

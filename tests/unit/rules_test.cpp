@@ -532,6 +532,11 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A verb form after a determiner is part of the noun phrase.
       {"According to the state transport agency, the levee held.",
        "the state transport agency | According to | the levee held | indirect"},
+      // A document or a group "of" modified words is one noun phrase.
+      {"Donations hit a record, an analysis of newly filed campaign reports shows.",
+       "an analysis of newly filed campaign reports | shows | Donations hit a record | indirect"},
+      {"The levee was weak, a team of visiting Dutch engineers found.",
+       "a team of visiting Dutch engineers | found | The levee was weak | indirect"},
       // A time after the source's phrase belongs to neither source nor content.
       // A participle's time, with a capital or none, is part of the phrase the participle opens.
       {"According to a complaint filed Monday, Lawson told officers he had not seen the bike.",
