@@ -298,6 +298,11 @@ class Finder {
     if (i > lo_ && ((listed(i - 1, lists_.noun_determiners) && !standalone_determiner(i - 1)) ||
                     (possessive(i - 1) && !contraction(i - 1))))
       return nullptr;
+    // "wrote in a Facebook post:", "his Twitter post": so is a base form
+    // after a capitalised word and "a" or a possessive ("The Democrats
+    // say" keeps its verb).
+    if (i > lo_ + 1 && is(i, v->lemma) && cap(i - 1) && listed(i - 2, lists_.noun_determiners) && !is(i - 2, "the"))
+      return nullptr;
     // "a clear message that", "his populist, anti-corporate message": some
     // forms are nouns after a determiner and modifiers too ("the suit
     // claims" is still a verb).

@@ -37,6 +37,10 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
        "Chief Engineer Maria Gomez | said | \u201cThe levee held,\u201d | direct"},
       {"\"It will rain,\" the forecaster warned.",
        "the forecaster | warned | \"It will rain,\" | direct"},
+      // A base form after "a" or a possessive and a capitalised word is a noun, not the cue.
+      {"Smith wrote in a Facebook post: \u201cThe levee is weak.\u201d",
+       "Smith | wrote | \u201cThe levee is weak.\u201d | direct"},
+      {"Lee answered in her Twitter post: \u201cNo.\u201d", "Lee | answered | \u201cNo.\u201d | direct"},
       {"The forecaster said: \u201cIt will rain all week.\u201d",
        "The forecaster | said | \u201cIt will rain all week.\u201d | direct"},
       // An -ing form after a determiner and names is a noun, no cue.
