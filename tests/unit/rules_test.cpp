@@ -37,6 +37,8 @@ TEST_CASE("Quotations take the source and cue beside them", "[rules][direct]") {
        "Chief Engineer Maria Gomez | said | \u201cThe levee held,\u201d | direct"},
       {"\"It will rain,\" the forecaster warned.",
        "the forecaster | warned | \"It will rain,\" | direct"},
+      // A crowd speaks as its people do.
+      {"\u201cNo,\u201d the crowd cried.", "the crowd | cried | \u201cNo,\u201d | direct"},
       // A base form after "a" or a possessive and a capitalised word is a noun, not the cue.
       {"Smith wrote in a Facebook post: \u201cThe levee is weak.\u201d",
        "Smith | wrote | \u201cThe levee is weak.\u201d | direct"},
