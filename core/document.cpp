@@ -39,12 +39,17 @@ Document::Document(std::string_view t, const Lexicon& l)
   // "Theresa May", "Mrs. May", "Aung Myint May", "Chairman Will Rogers": a
   // capitalised modal after a given name, a title or a name's word (not
   // the sentence's first) is a surname, a word the lexicon does not list.
+  // So is one before a cue verb's past or -s form ("Will urged", "May
+  // says"), which no modal takes.
   static const int modals = lex.list_id("modals");
-  for (std::size_t k = 1; k < tokens.size(); ++k) {
-    const Token& before = tokens[k - 1];
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& before = tokens[k ? k - 1 : k];
     const Lexeme* b = lex.by_id[before.lexeme];
-    if (tokens[k].name_capital && listed(k, modals) && before.kind == TokenKind::word && before.name_capital &&
-        (!b || b->given != '-' || b->title || (b->word_class.empty() && sentences[sentence_of[k - 1]].first != k - 1)))
+    const Lexeme* a = k + 1 < tokens.size() ? lex.by_id[tokens[k + 1].lexeme] : nullptr;
+    if (tokens[k].name_capital && listed(k, modals) &&
+        ((a && a->verb && !tokens[k + 1].capitalized && tokens[k + 1].lower != a->verb->lemma) ||
+         (k && before.kind == TokenKind::word && before.name_capital &&
+          (!b || b->given != '-' || b->title || (b->word_class.empty() && sentences[sentence_of[k - 1]].first != k - 1)))))
       tokens[k].lexeme = 0;
   }
 }

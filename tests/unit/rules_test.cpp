@@ -521,6 +521,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Biden defended Sanders as a mainstream candidate, mocked the Republican Party, and made it "
        "clear that he would stay.",
        "Biden | defended | Sanders as a mainstream candidate | indirect"},
+      // A capitalised modal before a cue verb's past or -s form is a name.
+      {"Will urged voters to stay home.", "Will | urged | voters to stay home | indirect"},
+      {"The plan will fail, May says.", "May | says | The plan will fail | indirect"},
+      {"Will voters say no?", "none"},
       // Verbs of stance and recollection take a noun phrase as well as a clause.
       {"The mayor has embraced the plan.", "The mayor | embraced | the plan | indirect"},
       {"The senator ripped the proposal.", "The senator | ripped | the proposal | indirect"},
