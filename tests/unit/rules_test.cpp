@@ -621,6 +621,7 @@ TEST_CASE("Text that asserts nothing yields no claim", "[rules][negative]") {
                        "The mayor appeared on television on Monday.",
                        "Prices declined sharply in May.",
                        "Some details of the episode emerged.",
+                       "Cruz invited Trump to a rally against the deal.",
                        "It is worth noting that the levee held.",
                        "It's worth recalling that the levee held.",
                        "Employees were told of the cuts in a video call that lasted ten minutes.",
