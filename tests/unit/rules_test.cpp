@@ -525,6 +525,11 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Will urged voters to stay home.", "Will | urged | voters to stay home | indirect"},
       {"The plan will fail, May says.", "May | says | The plan will fail | indirect"},
       {"Will voters say no?", "none"},
+      // "for" after some verbs opens what was said; after others it places the act.
+      {"Ruiz apologized for the delay.", "Ruiz | apologized for | the delay | indirect"},
+      {"Ruiz asked for a recount.", "Ruiz | asked for | a recount | indirect"},
+      {"Ruiz spoke for an hour.", "none"},
+      {"Voters got cards they never asked for or were confused.", "none"},
       // Verbs of stance and recollection take a noun phrase as well as a clause.
       {"The mayor has embraced the plan.", "The mayor | embraced | the plan | indirect"},
       {"The senator ripped the proposal.", "The senator | ripped | the proposal | indirect"},
