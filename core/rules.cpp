@@ -1783,6 +1783,10 @@ class Finder {
       // subject may follow the placing phrase.
       // "said in Madison, Wisconsin, that ..." also skips a place's apposition.
       // ("said on Thursday it would ..." is a time, skipped below.)
+      // "talking to voters about health care": the listener before "about".
+      if (v && v->listed(lists_.preposition_content) && (is(i, "to") || is(i, "with")))
+        if (auto who = np_after(i + 1, last + 1); who && listed(who->last + 1, lists_.cue_prepositions))
+          i = who->last + 1;
       if (starts_placement(i) && !cls(i + 1, "time") && !for_object) {
         auto np = np_after(i + 1, last + 1);
         std::size_t j = np ? np->last + 1 : npos;

@@ -525,6 +525,10 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Will urged voters to stay home.", "Will | urged | voters to stay home | indirect"},
       {"The plan will fail, May says.", "May | says | The plan will fail | indirect"},
       {"Will voters say no?", "none"},
+      // A listener may stand between "spoke" or "talked" and "about".
+      {"Ruiz spoke to reporters about the levee.", "Ruiz | spoke | the levee | indirect"},
+      {"He is talking with voters about health care.", "He | talking | health care | indirect"},
+      {"Ruiz spoke to reporters on Monday.", "none"},
       // "for" after some verbs opens what was said; after others it places the act.
       {"Ruiz apologized for the delay.", "Ruiz | apologized for | the delay | indirect"},
       {"Ruiz asked for a recount.", "Ruiz | asked for | a recount | indirect"},
