@@ -4006,7 +4006,10 @@ class Finder {
     if (!(starts_placement(c + 1) || time_word(c + 1) || (modifier(c + 1) && comma(c + 2)) || told)) return npos;
     for (std::size_t k = c + 2; k < hi_ && k - c <= 12; ++k) {
       if (comma(k)) return k;
-      if (!word(k) || d_.in_quote(k) || d_.is_verb_form(k) || cls(k, "auxiliary") || is(k, "that")) return npos;
+      // ("explained in the committee hearing,": a verb's form after a determiner is a noun.)
+      if (!word(k) || d_.in_quote(k) || (d_.is_verb_form(k) && !noun_after_determiner(k)) || cls(k, "auxiliary") ||
+          is(k, "that"))
+        return npos;
     }
     return npos;
   }

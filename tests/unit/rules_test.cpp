@@ -1374,6 +1374,9 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
       // A source and cue with a placing phrase may interrupt a clause.
       {"The levee, the engineer said on Tuesday, would hold.",
        "the engineer | said | The levee, the engineer said on Tuesday, would hold | indirect"},
+      // The placing phrase may end in a verb's form used as a noun ("hearing").
+      {"These employees, Stumpf explained in the hearing, were well paid.",
+       "Stumpf | explained | These employees, Stumpf explained in the hearing, were well paid | indirect"},
       // A name, then two descriptions between commas (one with a relative clause).
       {"Ana Ruiz, the president of Levee Watch, a group that has sued the council, said that the repairs were late.",
        "Ana Ruiz | said | the repairs were late | indirect"},
