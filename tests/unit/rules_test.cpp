@@ -532,6 +532,7 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       // "for" after some verbs opens what was said; after others it places the act.
       {"Ruiz apologized for the delay.", "Ruiz | apologized for | the delay | indirect"},
       {"Ruiz asked for a recount.", "Ruiz | asked for | a recount | indirect"},
+      {"An old colleague vouched for both candidates.", "An old colleague | vouched for | both candidates | indirect"},
       {"Ruiz spoke for an hour.", "none"},
       {"Voters got cards they never asked for or were confused.", "none"},
       // Verbs of stance and recollection take a noun phrase as well as a clause.
