@@ -49,7 +49,8 @@ Document::Document(std::string_view t, const Lexicon& l)
     if (tokens[k].name_capital && listed(k, modals) &&
         ((a && a->verb && !tokens[k + 1].capitalized && tokens[k + 1].lower != a->verb->lemma) ||
          (k && before.kind == TokenKind::word && before.name_capital &&
-          (!b || b->given != '-' || b->title || (b->word_class.empty() && sentences[sentence_of[k - 1]].first != k - 1)))))
+          (!b || b->given != '-' || b->title ||
+           (b->word_class.empty() && sentences[sentence_of[k - 1]].first != k - 1)))))
       tokens[k].lexeme = 0;
   }
 }

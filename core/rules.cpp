@@ -77,7 +77,8 @@ struct Lists {
   int passive_of = id("passive-of");
   int time_openers = id("time-openers");
   int cue_prepositions = id("cue-prepositions");
-  int for_verbs = id("for-verbs");
+  int preposition_verbs = id("preposition-verbs");
+  int verb_prepositions = id("verb-prepositions");
   int mostly_nouns = id("mostly-nouns");
   int naming = id("naming");
   int sides = id("sides");
@@ -1637,8 +1638,9 @@ class Finder {
         if (auto src = subject(c); src && clause_before(src->first) != npos) return std::nullopt;
     }
     bool found_that = false, noun_that = false;
-    // "apologized for the delay", "asked for a recount": "for" opens what was said.
-    const bool for_object = is(i, "for") && v && v->listed(lists_.for_verbs);
+    // "apologized for the delay", "responded to the attack": the preposition opens what was said.
+    const bool preposition_object =
+        v && v->listed(lists_.preposition_verbs) && listed(i, lists_.verb_prepositions) && !time_word(i + 1);
     // A placing phrase may stand between the cue and "that": "said in an
     // interview with The Associated Press last week that ...".
     // "told conservative radio host Hugh Hewitt on Wednesday that": the person told is skipped whole.
@@ -1787,7 +1789,7 @@ class Finder {
       if (v && v->listed(lists_.preposition_content) && (is(i, "to") || is(i, "with")))
         if (auto who = np_after(i + 1, last + 1); who && listed(who->last + 1, lists_.cue_prepositions))
           i = who->last + 1;
-      if (starts_placement(i) && !cls(i + 1, "time") && !for_object) {
+      if (starts_placement(i) && !cls(i + 1, "time") && !preposition_object) {
         auto np = np_after(i + 1, last + 1);
         std::size_t j = np ? np->last + 1 : npos;
         if (j != npos && comma(j))
@@ -1816,9 +1818,9 @@ class Finder {
           (comma(i) || dash(i) || listed(i, lists_.adjunct_openers)))
         return std::nullopt;
       // "said Saturday night at the debate": the time words led to a place.
-      if (starts_placement(i) && !for_object) return std::nullopt;
+      if (starts_placement(i) && !preposition_object) return std::nullopt;
       if (v && v->takes_object && (same_bytes(v->category, "speech") || same_bytes(v->category, "writing")) &&
-          !is(i, "to") && !for_object) {
+          !is(i, "to") && !preposition_object) {
         // "told reporters the plan": the person told is not the content;
         // "told a council panel on Tuesday." has none.
         auto obj = np_after(i, last + 1);
@@ -1855,15 +1857,15 @@ class Finder {
     }
     // "complained about noise", "spoke of a crisis": the preposition goes
     // with the cue, and its object is the content.
-    const bool prep_object = !found_that && listed(i, lists_.cue_prepositions) && !d_.in_quote(i) &&
-                             i + 1 <= last && !cls(i + 1, "quantifier") && !is(i + 1, "or") && !is(i + 1, "and") &&
-                             !numeral(i + 1);
+    const bool prep_object = !found_that && (listed(i, lists_.cue_prepositions) || preposition_object) &&
+                             !d_.in_quote(i) && i + 1 <= last && !cls(i + 1, "quantifier") && !is(i + 1, "or") &&
+                             !is(i + 1, "and") && !numeral(i + 1);
     // "spoke to reporters Friday", "talked for an hour": these verbs report
     // only through "that", a colon, a quotation or "of/about ...".
     if (!found_that && !prep_object && v && v->listed(lists_.preposition_content) &&
         !open_quote(i) && !punct(c + 1, ":"))
       return std::nullopt;
-    if (for_object && !prep_object) return std::nullopt;  // ("asked for one but ...")
+    if (preposition_object && !prep_object) return std::nullopt;  // ("asked for one but ...")
     if (prep_object) ++i;
     if (i > last) return std::nullopt;
     // "agreed to a truce" names a thing agreed to, not a claim.

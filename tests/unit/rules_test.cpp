@@ -529,10 +529,13 @@ TEST_CASE("Reported speech takes the clause after the cue", "[rules][indirect]")
       {"Ruiz spoke to reporters about the levee.", "Ruiz | spoke | the levee | indirect"},
       {"He is talking with voters about health care.", "He | talking | health care | indirect"},
       {"Ruiz spoke to reporters on Monday.", "none"},
-      // "for" after some verbs opens what was said; after others it places the act.
+      // "for", "to", "on" or "against" after some verbs opens what was said; after others it places the act.
       {"Ruiz apologized for the delay.", "Ruiz | apologized for | the delay | indirect"},
       {"Ruiz asked for a recount.", "Ruiz | asked for | a recount | indirect"},
       {"An old colleague vouched for both candidates.", "An old colleague | vouched for | both candidates | indirect"},
+      {"Workers objected to the plan to move them.", "Workers | objected | the plan to move them | indirect"},
+      {"The campaign has not commented on the reason.", "The campaign | commented | the reason | indirect"},
+      {"Ruiz commented on Monday.", "none"},
       {"Ruiz spoke for an hour.", "none"},
       {"Voters got cards they never asked for or were confused.", "none"},
       // Verbs of stance and recollection take a noun phrase as well as a clause.
