@@ -3829,10 +3829,11 @@ class Finder {
     const bool naming = v->listed(lists_.naming);
     if (content && src->first > lo_ + 1 &&
         (is(src->first - 1, "which") || is(src->first - 1, "what") || is(src->first - 1, "whom") ||
-         // "a system that he says is rigged": "that" after a noun, a gap after the cue.
+         // "a system that he says is rigged": "that" after a noun, a gap after the cue
+         // ("an explosion that the mayor described as “an intentional act”": a naming verb's gap).
          (is(src->first - 1, "that") && word(src->first - 2) && !function_word(src->first - 2) &&
           (!d_.is_verb_form(src->first - 2) || determiner(src->first - 3)) &&
-          (gap_verb(c + 1) || d_.is_verb_form(c + 1)))) &&
+          (gap_verb(c + 1) || d_.is_verb_form(c + 1) || (naming && is(c + 1, "as"))))) &&
         (!cls(src->first - 2, "preposition") || naming) && free(Range{src->first - 1, content->last})) {
       Range cue{c, c};
       if (c + 1 <= content->last && listed(c + 1, lists_.cue_prepositions)) cue.last = c + 1;  // "think of"

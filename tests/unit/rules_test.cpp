@@ -681,6 +681,8 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "he | said | that he said defied expectations | indirect"},
       {"His team is bracing for a race that it says will reward patience.",
        "it | says | that it says will reward patience | indirect"},
+      {"The street was damaged by an explosion that the mayor described as \u201can intentional act.\u201d",
+       "the mayor | described | that the mayor described as \u201can intentional act.\u201d | mixed"},
       {"The levee, as he said, was old.", "none"},
       // A subordinate clause opening the sentence ends at the comma before its subject, past an
       // apposition's; a closing attribution still takes the whole sentence.
