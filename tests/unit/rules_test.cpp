@@ -711,6 +711,10 @@ TEST_CASE("A sentence yields these claims and no others", "[rules][regression]")
        "who | say | they would stay home | indirect"},
       {"The poll included 18% who say they would stay home.", "who | say | they would stay home | indirect"},
       // Groups and roles of public life head a source without a determiner or a name.
+      {"An entrance poll of Democratic caucus-goers is showing that Ruiz leads.",
+       "An entrance poll of Democratic caucus-goers | showing | Ruiz leads | indirect"},
+      {"The Republican establishment fears that the closures could spark protests.",
+       "The Republican establishment | fears | the closures could spark protests | indirect"},
       {"But environmentalists worry that the cost could fall to taxpayers.",
        "environmentalists | worry | the cost could fall to taxpayers | indirect"},
       {"When the moderator pointed out that Lee had not answered, Ruiz laughed.",
