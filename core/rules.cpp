@@ -519,10 +519,12 @@ class Finder {
         j = owner_start(k, lo);
         break;
       }
-      // ("A 2020 study by Harvard researchers": a document by its authors.)
+      // ("A 2020 study by Harvard researchers": a document by its authors;
+      // "Chad's ambassador to France", "aides to the mayor": a role's "to".)
       if ((cls(k, "preposition") && (tok(k).lower == "of" || tok(k).lower == "for" || tok(k).lower == "at" ||
                                      tok(k).lower == "from" || tok(k).lower == "in" ||
-                                     (tok(k).lower == "by" && cue_noun(k - 1) && !cap(k - 1)))) &&
+                                     (tok(k).lower == "by" && cue_noun(k - 1) && !cap(k - 1)) ||
+                                     (tok(k).lower == "to" && (title(k - 1) || people(k - 1))))) &&
           k > lo && (people(k - 1) || title(k - 1) || cue_noun(k - 1) || name(k - 1) ||
                      (is(k, "of") && listed(k - 1, lists_.pronoun_heads))) &&
           (!is(k, "in") || (people(k - 1) && lower_case(k - 1)))) {  // "a retiree in Carthage", "Officials in Kyiv"
@@ -613,7 +615,7 @@ class Finder {
     // "A spokesperson for the Rail Delivery Group": a person of an organisation.
     // "Grace Mutua of the Institute for ...": a person of an organisation.
     // "A statement from the mayor's office", "an official in the ministry",
-    // "Republicans on the committee".
+    // "Republicans on the committee", "an adviser to the mayor".
     // ("Data from the Bureau ...": the sentence's capital is no name's.)
     const bool from = ((is(k - 1, "from") && people(k - 2)) ||
                        ((is(k - 1, "from") || is(k - 1, "by")) && cue_noun(k - 2))) &&
@@ -623,7 +625,7 @@ class Finder {
                      is(k - 1, "throughout")) &&
                     ((people(k - 2) && lower_case(k - 2)) ||
                      (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
-    if (k > lo + 1 && (((is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "at")) &&
+    if (k > lo + 1 && (((is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "at") || is(k - 1, "to")) &&
                         (((people(k - 2) || title(k - 2)) && lower_case(k - 2)) || (name(k - 2) && !is(k - 1, "for")))) ||
                        from || in))
       if (auto head = np_before(k - 2, lo, false)) j = head->first;

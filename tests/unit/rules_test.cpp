@@ -555,6 +555,10 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       // A verb form after a determiner is part of the noun phrase.
       {"According to the state transport agency, the levee held.",
        "the state transport agency | According to | the levee held | indirect"},
+      // A role's "to" keeps its phrase.
+      {"Aides to the mayor said the levee was safe.", "Aides to the mayor | said | the levee was safe | indirect"},
+      {"Seitchi was going home, Chad\u2019s ambassador to France confirmed.",
+       "Chad\u2019s ambassador to France | confirmed | Seitchi was going home | indirect"},
       // A document or a group "of" modified words is one noun phrase.
       {"Donations hit a record, an analysis of newly filed campaign reports shows.",
        "an analysis of newly filed campaign reports | shows | Donations hit a record | indirect"},
