@@ -1610,7 +1610,7 @@ class Finder {
     const std::size_t last = sentence_last();
     std::size_t i = c + 1;
     if (i > last) return std::nullopt;
-    if (punct(i, ":") || (comma(i) && open_quote(i + 1))) ++i;
+    if (punct(i, ":") || ((comma(i) || dash(i)) && open_quote(i + 1))) ++i;
     // "Still, she said, the levee failed": the comma after the cue is no content.
     else if (comma(i) && word(i + 1) && !ing_form(i + 1)) ++i;
     // "she said, however, the levee ...": so is an adverb set off by commas.
@@ -1744,6 +1744,9 @@ class Finder {
           return std::nullopt;
       }
     }
+    // ("the engineer said — a view few share": a dash after the cue opens an
+    // aside, not what was said.)
+    if (!found_that && dash(c + 1) && !open_quote(c + 2)) return std::nullopt;
     if (!found_that) {
       const bool quoted = open_quote(i) || punct(c + 1, ":") || noun_that;
       // "found itself at the center", "describes himself as": no finding.
@@ -4072,8 +4075,11 @@ class Finder {
     // "..., the agency announced (on Tuesday), after residents complained
     // that ...": a comma ends the attribution, however long what follows.
     std::size_t n = k + 1;
-    if (const std::size_t t = comma(n) ? npos : time_phrase_end(n); t != npos && t < last && comma(t + 1)) n = t + 1;
-    if (comma(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
+    // ("..., the budget office reported on Tuesday -- a development that ...": a dash too.)
+    if (const std::size_t t = comma(n) ? npos : time_phrase_end(n);
+        t != npos && t < last && (comma(t + 1) || dash(t + 1)))
+      n = t + 1;
+    if (comma(n) || dash(n)) return !d_.in_quote(n + 1) && !open_quote(n + 1);
     // Such a tail is short; a longer one is a clause. The bound also keeps
     // a sentence without end (a 1 MB run-on) from making this quadratic.
     if (last - k > kMaxModifierTail) return false;

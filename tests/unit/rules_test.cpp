@@ -559,6 +559,12 @@ TEST_CASE("According to, and sources after the clause", "[rules][indirect]") {
       {"Aides to the mayor said the levee was safe.", "Aides to the mayor | said | the levee was safe | indirect"},
       {"Seitchi was going home, Chad\u2019s ambassador to France confirmed.",
        "Chad\u2019s ambassador to France | confirmed | Seitchi was going home | indirect"},
+      // A dash after a closing attribution opens an aside; a dash before a quotation is no content.
+      {"The levee will hold, the engineer said \u2014 a view few share.",
+       "the engineer | said | The levee will hold | indirect"},
+      {"Deficits will rise, the budget office reported on Tuesday -- a development that could matter.",
+       "the budget office | reported | Deficits will rise | indirect"},
+      {"He said \u2014 \u201cThe levee held.\u201d", "He | said | \u201cThe levee held.\u201d | direct"},
       // A document or a group "of" modified words is one noun phrase.
       {"Donations hit a record, an analysis of newly filed campaign reports shows.",
        "an analysis of newly filed campaign reports | shows | Donations hit a record | indirect"},
