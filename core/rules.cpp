@@ -126,6 +126,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class Finder {
  public:
   static constexpr std::size_t kMaxModifierTail = 40;  // tokens
+  static constexpr std::size_t kMaxNounPhrase = 48;     // tokens
   static constexpr std::size_t kMaxClause = 600;        // tokens: a reported clause's most
   static constexpr std::size_t kMinFloatingWords = 6;  // a floating quotation's least words
   static constexpr std::size_t kMinContinuedWords = 3;  // ... right after the speaker's quotation
@@ -430,6 +431,11 @@ class Finder {
   // The noun phrase that ends at token e, no further left than lo.
   std::optional<Range> np_before(std::size_t e, std::size_t lo, bool allow_apposition = true) const {
     if (e == npos || e < lo || e >= d_.size()) return std::nullopt;
+    // A phrase is never longer than kMaxNounPhrase tokens. The bound also
+    // keeps the recursion through owner_start() and its "of", "to" or "by"
+    // heads shallow in a 1 MB run of them: every call nested in this one
+    // searches no further back than it does.
+    if (e > lo + kMaxNounPhrase) lo = e - kMaxNounPhrase;
     auto np = np_before_unlinked(e, lo, allow_apposition);
     // "Sources close to the mayor", "those familiar with her thinking": the
     // people before a linking adjective and its preposition are the phrase's head.

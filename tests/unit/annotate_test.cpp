@@ -147,6 +147,17 @@ TEST_CASE("A text ending in a comma after a cue is read within bounds", "[annota
   for (const auto& a : r.attributions) CHECK(a.content.end <= text.size());
 }
 
+TEST_CASE("A long run of phrases nested by \"to\" and \"by\" is read without deep recursion", "[annotate][regression]") {
+  // Found by bench/run's 1 MB "according-run": a noun phrase's owner
+  // ("a poll ... to", "published by the paper") was sought back through the
+  // whole run, one nested call a phrase, until the stack overflowed.
+  std::string text;
+  while (text.size() < 400000) text += "According to a poll published by the paper ";
+  const saywho::Result r = saywho::annotate(text);
+  REQUIRE(r.ok());
+  for (const auto& a : r.attributions) CHECK(a.content.end <= text.size());
+}
+
 TEST_CASE("A source of names joined by \"and\" at the text's first token is read within bounds",
           "[annotate][resolve][regression]") {
   // The check for a list ("Ruiz, Lee and Park") looked two tokens before
