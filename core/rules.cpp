@@ -632,7 +632,8 @@ class Finder {
                     ((people(k - 2) && lower_case(k - 2)) ||
                      (name(k - 2) && ends_with(tok(k - 2).lower, "s")));  // "Democrats on the panel"
     if (k > lo + 1 && (((is(k - 1, "for") || is(k - 1, "of") || is(k - 1, "at") || is(k - 1, "to")) &&
-                        (((people(k - 2) || title(k - 2)) && lower_case(k - 2)) || (name(k - 2) && !is(k - 1, "for")))) ||
+                        (((people(k - 2) || title(k - 2)) && lower_case(k - 2)) ||
+                         (name(k - 2) && !is(k - 1, "for") && !is(k - 1, "to")))) ||
                        from || in))
       if (auto head = np_before(k - 2, lo, false)) j = head->first;
     // "Residents interviewed by The Times".
